@@ -1,0 +1,57 @@
+package org.pgdrill.app;
+
+import org.pgdrill.progress.ProgressStore;
+import org.pgdrill.progress.ProgressStoreException;
+import org.pgdrill.progress.SettingsRepository;
+
+/**
+ * Wires pgdrill's services with constructors. The GUI builds one at start and closes it on exit;
+ * nothing here touches JavaFX.
+ */
+public final class App implements AutoCloseable {
+    private final AppConfig config;
+    private final ProgressStore store;
+    private final Settings settings;
+    private final ServerManager servers;
+
+    private App(AppConfig config, ProgressStore store, Settings settings) {
+        this.config = config;
+        this.store = store;
+        this.settings = settings;
+        this.servers = new ServerManager(config, () -> settings.get(SettingKey.DATABASE_URL));
+    }
+
+    /** Opens the progress store and reads the settings: I/O, so not on the UI thread. */
+    public static App open(AppConfig config) throws ProgressStoreException {
+        ProgressStore store = ProgressStore.open(config.progressDir());
+        try {
+            Settings settings = Settings.load(new SettingsRepository(store));
+            return new App(config, store, settings);
+        } catch (ProgressStoreException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ServerManager servers() {
+        return servers;
+    }
+
+    public ProgressStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        servers.close();
+        store.close();
+    }
+}

@@ -1,0 +1,77 @@
+package org.pgdrill.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.pgdrill.app.AppConfig;
+import org.pgdrill.app.Logging;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code pgdrill}: without a command, the desktop app; with one, a headless tool over the same services. */
+@Command(name = "pgdrill",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "A study-and-drill trainer for PostgreSQL. Without a command, opens the app.",
+        subcommands = {CommandLine.HelpCommand.class},
+        sortOptions = false,
+        usageHelpAutoWidth = true)
+public final class PgdrillCommand implements Callable<Integer> {
+    /** Exit code for a failed verdict or validation. */
+    public static final int EXIT_FAILED = 1;
+    /** Exit code for bad usage or unreadable input. */
+    public static final int EXIT_USAGE = 2;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder for progress, backups and the embedded PostgreSQL (default: PGDRILL_DATA_DIR, else the platform's data folder).")
+    Path dataDir;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+            description = "Use this PostgreSQL instead of the embedded one (default: PGDRILL_DB_URL, else Settings). The account must be allowed to create roles and databases.")
+    String databaseUrl;
+
+    @Option(names = "--lessons", paramLabel = "DIR", description = "Lesson packs to open (a pack or a folder of packs; default: PGDRILL_LESSONS, else the shipped lessons).")
+    List<Path> lessons;
+
+    @Option(names = "--screenshot", paramLabel = "FILE.png", hidden = true,
+            description = "Write a PNG of the window once PostgreSQL has settled, then exit.")
+    Path screenshot;
+
+    @Option(names = "--screenshot-section", paramLabel = "SECTION", hidden = true)
+    String screenshotSection;
+
+    private final GuiStarter gui;
+
+    public PgdrillCommand(GuiStarter gui) {
+        this.gui = gui;
+    }
+
+    /** Opens the desktop window; supplied by the launcher so the command line does not depend on the UI. */
+    @FunctionalInterface
+    public interface GuiStarter {
+        void start(AppConfig config, Optional<Path> screenshot, Optional<String> screenshotSection);
+    }
+
+    public static CommandLine commandLine(GuiStarter gui) {
+        CommandLine commandLine = new CommandLine(new PgdrillCommand(gui));
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setExitCodeExceptionMapper(error -> EXIT_USAGE);
+        return commandLine;
+    }
+
+    /** The configuration every command shares: --data-dir, --db, --lessons and their environment variables. */
+    public AppConfig config() {
+        AppConfig config = AppConfig.resolve(dataDir, databaseUrl, lessons, System.getenv());
+        Logging.configure(config.logDir());
+        return config;
+    }
+
+    @Override
+    public Integer call() {
+        gui.start(config(), Optional.ofNullable(screenshot), Optional.ofNullable(screenshotSection));
+        return 0;
+    }
+}

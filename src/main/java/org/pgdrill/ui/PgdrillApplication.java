@@ -1,0 +1,98 @@
+package org.pgdrill.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.pgdrill.app.App;
+import org.pgdrill.app.AppConfig;
+import org.pgdrill.ui.common.FxTaskRunner;
+import org.pgdrill.ui.common.WindowBounds;
+
+/** The JavaFX application: opens the services off the FX thread, shows the main window, closes everything on exit. */
+public final class PgdrillApplication extends Application {
+    private static final Logger LOG = Logger.getLogger(PgdrillApplication.class.getName());
+    private static final String DATA_DIR = "data-dir";
+    private static final String DB = "db";
+    private static final String LESSONS = "lessons";
+    private static final String SCREENSHOT = "screenshot";
+    private static final String SCREENSHOT_SECTION = "screenshot-section";
+
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private App app;
+    private Exception openFailure;
+    private Stage stage;
+
+    /** Starts the GUI with an already resolved configuration; returns when the last window closes. */
+    public static void launch(AppConfig config, Optional<Path> screenshot, Optional<String> screenshotSection) {
+        List<String> args = new ArrayList<>();
+        args.add("--" + DATA_DIR + "=" + config.dataDir());
+        config.databaseUrl().ifPresent(url -> args.add("--" + DB + "=" + url));
+        if (!config.lessonFolders().isEmpty()) {
+            args.add("--" + LESSONS + "=" + String.join(File.pathSeparator, config.lessonFolders().stream().map(Path::toString).toList()));
+        }
+        screenshot.ifPresent(file -> args.add("--" + SCREENSHOT + "=" + file.toAbsolutePath()));
+        screenshotSection.ifPresent(section -> args.add("--" + SCREENSHOT_SECTION + "=" + section));
+        Application.launch(PgdrillApplication.class, args.toArray(String[]::new));
+    }
+
+    @Override
+    public void init() {
+        Map<String, String> named = getParameters().getNamed();
+        List<Path> lessons = Optional.ofNullable(named.get(LESSONS))
+                .map(value -> Arrays.stream(value.split(File.pathSeparator)).map(Path::of).toList()).orElse(List.of());
+        AppConfig config = new AppConfig(Path.of(named.get(DATA_DIR)), Optional.ofNullable(named.get(DB)), lessons);
+        try {
+            app = App.open(config);
+        } catch (Exception e) {
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        if (openFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+            alert.setHeaderText("pgdrill cannot open its progress");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        stage = primaryStage;
+        MainWindow window = new MainWindow(app, tasks);
+        stage.setTitle("pgdrill");
+        stage.setScene(window.scene());
+        WindowBounds.restore(stage, app.settings());
+        stage.show();
+        window.server().start();
+        String screenshot = getParameters().getNamed().get(SCREENSHOT);
+        if (screenshot != null) {
+            Screenshot.takeWhenSettled(window, stage, Path.of(screenshot), getParameters().getNamed().get(SCREENSHOT_SECTION));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (app == null) {
+            return;
+        }
+        if (stage != null) {
+            var bounds = WindowBounds.capture(stage);
+            tasks.run("Saving the window", context -> {
+                app.settings().putAll(bounds);
+                return bounds;
+            }, ignored -> { }, failure -> LOG.log(Level.WARNING, "Could not remember the window", failure));
+        }
+        tasks.shutdown();
+        app.close();
+    }
+}
