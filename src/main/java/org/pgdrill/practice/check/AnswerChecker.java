@@ -1,0 +1,240 @@
+package org.pgdrill.practice.check;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pgdrill.practice.ResultTable;
+import org.pgdrill.practice.SqlText;
+import org.pgdrill.practice.dataset.DatasetException;
+import org.pgdrill.practice.dataset.DatasetInstaller;
+import org.pgdrill.practice.dataset.InstalledDataset;
+import org.pgdrill.practice.dataset.PracticeRoles;
+import org.pgdrill.practice.sandbox.Attempt;
+import org.pgdrill.practice.sandbox.AttemptStatus;
+import org.pgdrill.practice.sandbox.LearnerStatement;
+import org.pgdrill.practice.sandbox.Limits;
+import org.pgdrill.practice.sandbox.Sandbox;
+import org.pgdrill.practice.sandbox.StatementOutcome;
+import org.pgdrill.practice.server.PostgresServer;
+
+/**
+ * Checks a learner's answer against the reference solution on the exercise's dataset and on variants
+ * of it, inside one transaction on the exercise's learner login (savepoints between variants, rolled
+ * back at the end). Reference observations are cached per dataset build, so a warm check runs the
+ * reference at most once per variant.
+ */
+public final class AnswerChecker implements AutoCloseable {
+    private static final String SAVEPOINT = "pgdrill_variant";
+
+    private final Sandbox sandbox;
+    private final ExercisePlans plans;
+    private final PlanJudge planJudge;
+    private final Map<String, Observation> references = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Observation> eldest) {
+            return size() > 5_000;
+        }
+    });
+
+    public AnswerChecker(PostgresServer server, PracticeRoles roles, DatasetInstaller installer, Sandbox sandbox, PlanJudge planJudge) {
+        this.sandbox = sandbox;
+        this.plans = new ExercisePlans(server, roles, installer);
+        this.planJudge = planJudge;
+    }
+
+    /** Problems in the exercise itself (for authors): a hidden dataset that does not apply. */
+    public List<String> exerciseProblems(InstalledDataset dataset, CheckSpec spec) throws SQLException {
+        return plans.plan(dataset, spec).problems();
+    }
+
+    public Verdict check(InstalledDataset dataset, CheckSpec spec, List<LearnerStatement> answer) throws SQLException, DatasetException {
+        long started = System.nanoTime();
+        Verdict verdict = run(dataset, spec, answer);
+        return verdict.withMillis((System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Verdict run(InstalledDataset dataset, CheckSpec spec, List<LearnerStatement> answer) throws SQLException, DatasetException {
+        if (answer.stream().anyMatch(LearnerStatement::meta)) {
+            return verdict(Verdict.Outcome.ERROR, "psql meta-commands such as \\d help you explore, but they are not part of an answer.",
+                    List.of("Remove the line starting with a backslash and check again."));
+        }
+        ExercisePlans.ExercisePlan plan = plans.plan(dataset, spec);
+        List<Variant> variants = new ArrayList<>();
+        variants.add(Variant.BASE);
+        variants.addAll(plan.variants());
+        try (Attempt attempt = sandbox.open(dataset, spec.access(), Limits.checking(spec.timeLimit()))) {
+            for (Variant variant : variants) {
+                Observation expected = reference(attempt, dataset, spec, variant);
+                if (!expected.ok()) {
+                    if (variant.isBase()) {
+                        return referenceBroken(spec, expected);
+                    }
+                    continue; // the reference itself does not hold on this variant: it tests nothing
+                }
+                Observation actual = observe(attempt, variant, answer, spec);
+                Optional<Verdict> verdict = judge(spec, plan, variant, expected, actual);
+                if (verdict.isPresent()) {
+                    return verdict.get();
+                }
+            }
+            if (spec.kind() == CheckKind.PLAN) {
+                Optional<String> planProblem = planProblem(attempt, answer, spec);
+                if (planProblem.isPresent()) {
+                    return verdict(Verdict.Outcome.INCORRECT, "The result is right, but the plan is not what the exercise asks for.",
+                            List.of(planProblem.get()));
+                }
+            }
+        }
+        return verdict(Verdict.Outcome.CORRECT, "Correct.", List.of());
+    }
+
+    private Observation reference(Attempt attempt, InstalledDataset dataset, CheckSpec spec, Variant variant) throws SQLException {
+        String key = dataset.database() + "#" + dataset.generation() + "#" + spec.exerciseId() + "#" + spec.referenceText().hashCode()
+                + "#" + variant.key();
+        Observation cached = references.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Observation observed = observe(attempt, variant, spec.reference(), spec);
+        if (observed.stopped() == AttemptStatus.INTERRUPTED || observed.stopped() == AttemptStatus.CANCELLED) {
+            return observed; // not a property of the reference: do not cache
+        }
+        references.put(key, observed);
+        return observed;
+    }
+
+    /** Runs {@code statements} on {@code variant} inside a savepoint and rolls back to it. */
+    private Observation observe(Attempt attempt, Variant variant, List<LearnerStatement> statements, CheckSpec spec) throws SQLException {
+        attempt.savepoint(SAVEPOINT);
+        try {
+            if (!variant.isBase()) {
+                attempt.control("SELECT pgdrill_variants.apply_variant(" + SqlText.literal(variant.key()) + ")");
+            }
+            StatementOutcome last = null;
+            for (LearnerStatement statement : statements) {
+                last = attempt.run(statement);
+                if (last.failed()) {
+                    return Observation.failed(last.failure(), attempt.stoppedStatus());
+                }
+            }
+            if (spec.kind() == CheckKind.STATE) {
+                return Observation.of(snapshot(attempt, spec.stateTables()));
+            }
+            if (last == null || !last.hasRows()) {
+                return Observation.unusable("Your last statement returns no rows; the exercise asks for a query whose rows are compared.");
+            }
+            return Observation.of(List.of(last.table()));
+        } finally {
+            rollbackQuietlyIfStopped(attempt);
+        }
+    }
+
+    /** Back to the savepoint; after a time limit or a lost connection that may fail, and the verdict says why. */
+    private static void rollbackQuietlyIfStopped(Attempt attempt) throws SQLException {
+        if (attempt.stoppedStatus() == null) {
+            attempt.rollbackTo(SAVEPOINT);
+            return;
+        }
+        try {
+            attempt.rollbackTo(SAVEPOINT);
+        } catch (SQLException ignored) {
+            // the connection is gone; the attempt is closed and discarded
+        }
+    }
+
+    private static List<ResultTable> snapshot(Attempt attempt, List<String> tables) throws SQLException {
+        List<ResultTable> snapshots = new ArrayList<>();
+        for (String table : tables) {
+            try (Statement s = attempt.connectionForCatalogReads().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                snapshots.add(Attempt.readAll(rs));
+            }
+        }
+        return snapshots;
+    }
+
+    private Optional<Verdict> judge(CheckSpec spec, ExercisePlans.ExercisePlan plan, Variant variant, Observation expected,
+                                    Observation actual) {
+        String where = variant.isBase() ? "" : variant.description();
+        if (actual.stopped() == AttemptStatus.INTERRUPTED || actual.stopped() == AttemptStatus.CANCELLED) {
+            return Optional.of(verdict(Verdict.Outcome.INTERRUPTED, actual.stopped() == AttemptStatus.CANCELLED ? "Check cancelled."
+                    : "PostgreSQL went away during the check; nothing was graded.", List.of(actual.failure().message())));
+        }
+        if (actual.failure() != null) {
+            if (actual.stopped() == AttemptStatus.TIMED_OUT) {
+                return Optional.of(verdict(Verdict.Outcome.ERROR, "Your query took too long (over " + spec.timeLimit().toSeconds()
+                        + " s for the whole check).", List.of("Look for a missing join condition or an accidental cross join.")));
+            }
+            if (variant.isBase()) {
+                return Optional.of(verdict(Verdict.Outcome.ERROR, actual.failure().describe(), List.of()));
+            }
+            return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, "Your query fails on other data: " + actual.failure().describe(),
+                    List.of(), where, null, null, 0));
+        }
+        if (actual.problem() != null) {
+            return Optional.of(verdict(Verdict.Outcome.ERROR, actual.problem(), List.of()));
+        }
+        for (int i = 0; i < expected.tables().size(); i++) {
+            ResultTable want = expected.tables().get(i);
+            ResultTable got = actual.tables().get(i);
+            CompareOptions options = spec.kind() == CheckKind.STATE ? CompareOptions.unordered() : options(spec, plan, want);
+            Optional<ResultComparison.Difference> difference = ResultComparison.compare(want, got, options);
+            if (difference.isPresent()) {
+                String summary = difference.get().summary();
+                if (spec.kind() == CheckKind.STATE) {
+                    summary = "After your statements, table " + spec.stateTables().get(i) + " is not as expected: " + summary;
+                }
+                return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, summary, difference.get().details(), where, want, got, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CompareOptions options(CheckSpec spec, ExercisePlans.ExercisePlan plan, ResultTable expected) {
+        LearnerStatement last = spec.reference().get(spec.reference().size() - 1);
+        OrderKeys.Resolved keys = OrderKeys.resolve(last.text(), expected.columns());
+        List<Integer> sortKeys = keys.columns().isEmpty() ? plan.sortKeys() : keys.columns();
+        return new CompareOptions(spec.orderMatters(), spec.compareNames(), sortKeys, keys.hasLimit());
+    }
+
+    /** EXPLAIN of the answer's last statement, after its earlier statements (e.g. CREATE INDEX) ran. */
+    private Optional<String> planProblem(Attempt attempt, List<LearnerStatement> answer, CheckSpec spec) throws SQLException {
+        attempt.savepoint(SAVEPOINT);
+        try {
+            for (int i = 0; i < answer.size() - 1; i++) {
+                if (attempt.run(answer.get(i)).failed()) {
+                    return Optional.of("Your statements fail when run again for EXPLAIN.");
+                }
+            }
+            LearnerStatement last = answer.get(answer.size() - 1);
+            StatementOutcome explained = attempt.run(new LearnerStatement("EXPLAIN (FORMAT JSON) " + last.text(), last.line(), last.column(), false));
+            if (explained.failed() || !explained.hasRows()) {
+                return Optional.of("EXPLAIN of your last statement failed: " + (explained.failed() ? explained.failure().describe() : "no plan"));
+            }
+            return planJudge.judge(String.valueOf(explained.table().rows().get(0).get(0)), spec.planRequire(), spec.planForbid());
+        } finally {
+            attempt.rollbackTo(SAVEPOINT);
+        }
+    }
+
+    private static Verdict referenceBroken(CheckSpec spec, Observation expected) {
+        String why = expected.failure() != null ? expected.failure().describe() : expected.problem();
+        return verdict(Verdict.Outcome.ERROR, "The exercise's reference solution does not run on its dataset, so nothing can be checked.",
+                List.of("Exercise " + spec.exerciseId() + ": " + why, "This is a problem in the lesson pack; run 'pgdrill validate' on it."));
+    }
+
+    private static Verdict verdict(Verdict.Outcome outcome, String summary, List<String> details) {
+        return new Verdict(outcome, summary, details, "", null, null, 0);
+    }
+
+    @Override
+    public void close() {
+        plans.close();
+    }
+}

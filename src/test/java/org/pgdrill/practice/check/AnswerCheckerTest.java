@@ -1,0 +1,196 @@
+package org.pgdrill.practice.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pgdrill.practice.dataset.Access;
+import org.pgdrill.practice.dataset.DatasetInstaller;
+import org.pgdrill.practice.dataset.DatasetSpec;
+import org.pgdrill.practice.dataset.InstalledDataset;
+import org.pgdrill.practice.dataset.LearnerLimits;
+import org.pgdrill.practice.dataset.PracticeRoles;
+import org.pgdrill.practice.sandbox.LearnerSessions;
+import org.pgdrill.practice.sandbox.LearnerStatement;
+import org.pgdrill.practice.sandbox.Sandbox;
+import org.pgdrill.practice.server.PostgresServer;
+import org.pgdrill.testing.TestPostgres;
+
+/** The checker on the library dataset: right answers pass, coincidences are caught, verdicts explain. */
+class AnswerCheckerTest {
+    private static DatasetInstaller installer;
+    private static LearnerSessions sessions;
+    private static Sandbox sandbox;
+    private static AnswerChecker checker;
+    private static InstalledDataset library;
+
+    @BeforeAll
+    static void start() throws Exception {
+        PostgresServer server = TestPostgres.server();
+        PracticeRoles roles = PracticeRoles.ensure(server, LearnerLimits.defaults());
+        installer = new DatasetInstaller(server, roles);
+        sessions = new LearnerSessions(server, roles);
+        sandbox = new Sandbox(sessions, installer);
+        PlanJudge containsJudge = (json, require, forbid) -> require.stream().filter(r -> !json.contains(r)).findFirst()
+                .map(r -> "The plan does not show " + r);
+        checker = new AnswerChecker(server, roles, installer, sandbox, containsJudge);
+        String script;
+        try (var in = Objects.requireNonNull(AnswerCheckerTest.class.getResourceAsStream("/datasets/library.sql"))) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        library = installer.ensure(new DatasetSpec("checker-test", "library", script, List.of("lib"), "library.sql"));
+    }
+
+    @AfterAll
+    static void stop() {
+        checker.close();
+        sandbox.close();
+        sessions.close();
+        installer.close();
+    }
+
+    private static List<LearnerStatement> sql(String script) {
+        return Arrays.stream(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).map(LearnerStatement::sql).toList();
+    }
+
+    private static CheckSpec result(String id, String reference, boolean orderMatters) {
+        return new CheckSpec(id, CheckKind.RESULT, sql(reference), orderMatters, false, List.of(), List.of(), List.of(), List.of(),
+                Duration.ofSeconds(20), Access.READ);
+    }
+
+    private static Verdict check(CheckSpec spec, String answer) throws Exception {
+        return checker.check(library, spec, sql(answer));
+    }
+
+    @Test
+    void theReferenceAndEquivalentAnswersAreCorrect() throws Exception {
+        CheckSpec longBooks = result("long-books", "SELECT title FROM books WHERE pages > 250", false);
+        assertThat(check(longBooks, "SELECT title FROM books WHERE pages > 250").outcome()).isEqualTo(Verdict.Outcome.CORRECT);
+        assertThat(check(longBooks, "select b.title from lib.books b where b.pages >= 251 order by 1").outcome()).isEqualTo(Verdict.Outcome.CORRECT);
+        assertThat(check(longBooks, "SELECT title FROM books WHERE NOT pages <= 250").outcome()).isEqualTo(Verdict.Outcome.CORRECT);
+    }
+
+    @Test
+    void greaterOrEqualForGreaterIsCaughtOnTheBoundary() throws Exception {
+        CheckSpec longBooks = result("long-books", "SELECT title FROM books WHERE pages > 250", false);
+        // no book has exactly 250 pages, so on the visible data this answer looks right
+        Verdict verdict = check(longBooks, "SELECT title FROM books WHERE pages >= 250");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(verdict.exposedBy()).contains("pages = 250");
+        assertThat(verdict.details()).anySatisfy(line -> assertThat(line).contains("should not be there"));
+    }
+
+    @Test
+    void hardCodedIdsAreCaught() throws Exception {
+        CheckSpec longBooks = result("long-books", "SELECT title FROM books WHERE pages > 250", false);
+        Verdict verdict = check(longBooks, "SELECT title FROM books WHERE book_id IN (1, 4, 5, 7)");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(verdict.exposedBy()).isNotEmpty();
+        Verdict literal = check(result("count", "SELECT count(*) FROM loans WHERE returned_on IS NULL", false), "SELECT 10");
+        assertThat(literal.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+    }
+
+    @Test
+    void innerJoinForLeftJoinIsCaughtWhenEveryBookHappensToHaveLoans() throws Exception {
+        CheckSpec loansPerBook = result("loans-per-book",
+                "SELECT b.title, count(l.loan_id) FROM books b LEFT JOIN loans l ON l.book_id = b.book_id GROUP BY b.title", false);
+        Verdict verdict = check(loansPerBook, "SELECT b.title, count(*) FROM books b JOIN loans l ON l.book_id = b.book_id GROUP BY b.title");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(verdict.exposedBy()).contains("have no loans");
+        assertThat(verdict.details()).anySatisfy(line -> assertThat(line).contains("missing"));
+    }
+
+    @Test
+    void missingDistinctIsCaught() throws Exception {
+        CheckSpec borrowers = result("solaris-borrowers",
+                "SELECT DISTINCT member FROM loans JOIN books USING (book_id) WHERE title = 'Solaris'", false);
+        assertThat(check(borrowers, "SELECT member FROM loans l JOIN books b ON b.book_id = l.book_id WHERE b.title = 'Solaris' GROUP BY member")
+                .outcome()).isEqualTo(Verdict.Outcome.CORRECT);
+        Verdict verdict = check(borrowers, "SELECT member FROM loans JOIN books USING (book_id) WHERE title = 'Solaris'");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(verdict.exposedBy()).isNotEmpty();
+    }
+
+    @Test
+    void missingOrderByIsCaughtWhenThePhysicalOrderHappensToMatch() throws Exception {
+        CheckSpec ordered = result("books-by-id", "SELECT book_id, title FROM books ORDER BY book_id", true);
+        Verdict verdict = check(ordered, "SELECT book_id, title FROM books");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(verdict.summary()).isEqualTo("The rows are right but not in the expected order.");
+        assertThat(verdict.exposedBy()).isEqualTo("the same rows stored in a different physical order");
+    }
+
+    @Test
+    void tiesInTheOrderByKeysMayComeInAnyOrder() throws Exception {
+        // 30 loans over 4 members: two pairs of members tie on their count
+        CheckSpec busiest = result("busiest", "SELECT member, count(*) FROM loans GROUP BY member ORDER BY count(*) DESC", true);
+        assertThat(check(busiest, "SELECT member, count(*) AS n FROM loans GROUP BY member ORDER BY n DESC, member DESC").outcome())
+                .isEqualTo(Verdict.Outcome.CORRECT);
+        assertThat(check(busiest, "SELECT member, count(*) FROM loans GROUP BY member ORDER BY count(*)").outcome())
+                .isEqualTo(Verdict.Outcome.INCORRECT);
+    }
+
+    @Test
+    void stateExercisesCompareTheNamedTables() throws Exception {
+        CheckSpec returnAll = new CheckSpec("return-member-1", CheckKind.STATE,
+                sql("UPDATE loans SET returned_on = lent_on + 14 WHERE returned_on IS NULL AND member = 'member 1'"), false, false,
+                List.of("loans"), List.of(), List.of(), List.of(), Duration.ofSeconds(20), Access.WRITE);
+        assertThat(check(returnAll, "update lib.loans set returned_on = lent_on + interval '14 days' where member = 'member 1' and returned_on is null")
+                .outcome()).isEqualTo(Verdict.Outcome.CORRECT);
+        Verdict verdict = check(returnAll, "UPDATE loans SET returned_on = lent_on + 14 WHERE returned_on IS NULL");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(verdict.summary()).startsWith("After your statements, table loans is not as expected");
+    }
+
+    @Test
+    void errorsExplainThemselvesWithPosition() throws Exception {
+        CheckSpec longBooks = result("long-books", "SELECT title FROM books WHERE pages > 250", false);
+        Verdict verdict = check(longBooks, "SELECT titel FROM books");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.ERROR);
+        assertThat(verdict.summary()).startsWith("ERROR: column \"titel\" does not exist").contains("line 1, column 8");
+        Verdict noRows = check(longBooks, "SET enable_seqscan = off");
+        assertThat(noRows.outcome()).isEqualTo(Verdict.Outcome.ERROR);
+        assertThat(noRows.summary()).contains("returns no rows");
+    }
+
+    @Test
+    void hiddenDatasetsCatchWhatTheVisibleDataDoesNot() throws Exception {
+        HiddenData sameName = new HiddenData("two books share a title", "INSERT INTO books (book_id, title, author_id, price) VALUES (100, 'Solaris', 3, 9)");
+        CheckSpec titles = new CheckSpec("titles", CheckKind.RESULT, sql("SELECT count(DISTINCT title) FROM books"), false, false, List.of(),
+                List.of(), List.of(), List.of(sameName), Duration.ofSeconds(20), Access.READ);
+        Verdict verdict = check(titles, "SELECT count(title) FROM books");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        HiddenData broken = new HiddenData("broken", "INSERT INTO books (book_id) VALUES (1)");
+        CheckSpec withBroken = new CheckSpec("titles-broken", CheckKind.RESULT, sql("SELECT count(DISTINCT title) FROM books"), false, false,
+                List.of(), List.of(), List.of(), List.of(broken), Duration.ofSeconds(20), Access.READ);
+        assertThat(checker.exerciseProblems(library, withBroken)).singleElement().asString().contains("\"broken\" fails");
+    }
+
+    @Test
+    void planExercisesNeedTheRightResultAndPlan() throws Exception {
+        CheckSpec byBook = new CheckSpec("loans-of-book", CheckKind.PLAN, sql("SELECT loan_id FROM loans WHERE book_id = 3"), false, false,
+                List.of(), List.of("Index"), List.of(), List.of(), Duration.ofSeconds(20), Access.BUILD);
+        assertThat(check(byBook, "SET enable_seqscan = off; SELECT loan_id FROM loans WHERE book_id = 3").outcome()).isEqualTo(Verdict.Outcome.CORRECT);
+        Verdict seqScan = check(byBook, "SET enable_indexscan = off; SET enable_bitmapscan = off; SELECT loan_id FROM loans WHERE book_id = 3");
+        assertThat(seqScan.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(seqScan.details()).containsExactly("The plan does not show Index");
+    }
+
+    @Test
+    void aQueryThatNeverEndsGetsAnErrorVerdict() throws Exception {
+        CheckSpec quick = new CheckSpec("quick", CheckKind.RESULT, sql("SELECT count(*) FROM books"), false, false, List.of(), List.of(),
+                List.of(), List.of(), Duration.ofSeconds(2), Access.READ);
+        Verdict verdict = check(quick, "SELECT count(*) FROM books, pg_sleep(30)");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.ERROR);
+        assertThat(verdict.summary()).startsWith("Your query took too long");
+        assertThat(check(quick, "SELECT count(*) FROM books").outcome()).isEqualTo(Verdict.Outcome.CORRECT);
+    }
+
+}
