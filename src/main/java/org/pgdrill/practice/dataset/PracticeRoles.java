@@ -48,14 +48,16 @@ public final class PracticeRoles {
                     s.execute("CREATE ROLE " + ident(role));
                 }
             }
-            s.execute("ALTER ROLE " + ident(OWNER) + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOINHERIT"
+            // Only a superuser may even state NOSUPERUSER/NOREPLICATION; new roles have both by default.
+            String lockedDown = server.adminIsSuperuser() ? " NOSUPERUSER NOREPLICATION NOBYPASSRLS" : "";
+            s.execute("ALTER ROLE " + ident(OWNER) + " LOGIN NOCREATEDB NOCREATEROLE INHERIT" + lockedDown
                     + " CONNECTION LIMIT 10 PASSWORD " + literal(ownerPassword));
             s.execute("ALTER ROLE " + ident(OWNER) + " RESET ALL");
             for (Access access : Access.values()) {
                 String role = access.role();
                 String password = Secrets.random(32);
                 passwords.put(access, password);
-                s.execute("ALTER ROLE " + ident(role) + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION INHERIT"
+                s.execute("ALTER ROLE " + ident(role) + " LOGIN NOCREATEDB NOCREATEROLE INHERIT" + lockedDown
                         + " CONNECTION LIMIT " + limits.connectionsPerRole() + " PASSWORD " + literal(password));
                 s.execute("ALTER ROLE " + ident(role) + " RESET ALL");
                 s.execute("ALTER ROLE " + ident(role) + " SET statement_timeout = " + literal(limits.statementTimeoutMillis() + "ms"));
