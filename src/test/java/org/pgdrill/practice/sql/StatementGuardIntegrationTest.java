@@ -134,7 +134,8 @@ class StatementGuardIntegrationTest {
 
     /**
      * Runs {@code statement} as {@code role} in a transaction that is rolled back; the SQLSTATE of its failure, or null.
-     * ANALYZE of a table the role does not own only warns "permission denied … skipping it": that counts as a failure.
+     * ANALYZE of a table the role does not own only warns that it is skipping the table ("permission denied to analyze
+     * … skipping it" in 18, "skipping … only table or database owner can analyze it" in 15): that counts as a failure.
      */
     private static String runsAs(String role, String statement, boolean readOnly) throws SQLException {
         try (Connection c = database.connectAs(role)) {
@@ -143,7 +144,7 @@ class StatementGuardIntegrationTest {
             try (Statement s = c.createStatement()) {
                 s.execute(statement);
                 for (java.sql.SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
-                    if (w.getMessage().startsWith("permission denied")) {
+                    if (w.getMessage().contains("skipping")) {
                         return "42501";
                     }
                 }
