@@ -98,17 +98,13 @@ public record PlanExpectation(String nodeName, Optional<String> index, Optional<
         return text.toString();
     }
 
-    /** Whether {@code node} is named like this expectation (its index and table are checked by {@link #matches}). */
-    boolean matchesName(PlanNode node) {
-        return NodeNames.matches(nodeName, node);
-    }
-
     /**
      * Whether {@code node} satisfies this expectation. A Bitmap Index Scan reads the table of the Bitmap Heap
-     * Scan above it, given as {@code heapRelation}. A schema is compared only when the plan reports one (VERBOSE).
+     * Scan above it, given as {@code heapScan} (null for other nodes). A schema is compared only when the plan
+     * reports one (VERBOSE).
      */
     boolean matches(PlanNode node, PlanNode heapScan) {
-        if (!matchesName(node) || index.isPresent() && !index.get().equals(node.indexName())) {
+        if (!NodeNames.matches(nodeName, node) || index.isPresent() && !index.get().equals(node.indexName())) {
             return false;
         }
         if (table.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.pgdrill.practice.explain;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,14 +112,5 @@ public record PlanNode(String nodeType, String strategy, String partialMode, Str
     public String property(String key) {
         Object value = properties.get(key);
         return value == null ? null : value.toString();
-    }
-
-    /** The nodes a tree of {@code nodes} holds, depth first. */
-    static List<PlanNode> flatten(List<PlanNode> nodes) {
-        List<PlanNode> all = new ArrayList<>();
-        for (PlanNode node : nodes) {
-            node.selfAndDescendants().forEach(all::add);
-        }
-        return all;
     }
 }
