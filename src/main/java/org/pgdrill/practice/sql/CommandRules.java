@@ -59,6 +59,10 @@ final class CommandRules {
                 if (createOrDropSystem || ownedOutsideDrop) {
                     return Optional.empty();
                 }
+                if ((phrase.equals("DATABASE") || phrase.equals("TABLESPACE")) && !tokens.word(0).equals("ALTER")) {
+                    return Optional.of(tokens.word(0) + " " + phrase + IN_TRANSACTION
+                            + "Every exercise already has its own database; databases and tablespaces belong to pgdrill's setup.");
+                }
                 return Optional.of(tokens.word(0) + " " + phrase + SETUP);
             }
         }

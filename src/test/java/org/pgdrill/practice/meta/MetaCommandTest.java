@@ -75,12 +75,4 @@ class MetaCommandTest {
         assertThatThrownBy(() -> MetaCommand.parse("\\d \"orders"))
                 .hasMessage("Unterminated quoted name after \\d: close it with \".");
     }
-
-    @Test
-    void theHelpListNamesEverySupportedCommand() {
-        String help = String.join("\n", MetaCommand.SUPPORTED);
-        for (String command : new String[] {"\\d ", "\\dt", "\\di", "\\dv", "\\dm", "\\ds", "\\dn", "\\df", "\\?"}) {
-            assertThat(help).contains(command);
-        }
-    }
 }
