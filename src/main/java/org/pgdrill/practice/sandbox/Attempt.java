@@ -57,11 +57,6 @@ public final class Attempt implements AutoCloseable {
         }
     }
 
-    /** An answer pgdrill computed itself (meta-commands, plans) shown like a statement's rows. */
-    public StatementOutcome answer(LearnerStatement statement, ResultTable table) {
-        return new StatementOutcome(statement, table, -1, null, List.of(), 0);
-    }
-
     /** pgdrill's own SQL inside the attempt (never learner text). */
     public void control(String sql) throws SQLException {
         session.control(sql);
