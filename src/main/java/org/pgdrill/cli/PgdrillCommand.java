@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A study-and-drill trainer for PostgreSQL. Without a command, opens the app.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PgdrillCommand implements Callable<Integer> {

@@ -67,6 +67,8 @@ final class YamlErrors {
             advice = "the indentation does not line up with the lines above — align keys of the same item";
         } else if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
             advice = "a quoted text is not closed — add the closing quote";
+        } else if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+            advice = "inside {…} or […], put text that contains ':', '?', ',', '[' or '{' in quotes";
         } else if (problem.contains("cannot start any token")) {
             advice = "put text that starts with a special character (@, `, %, *, &, !, |, >) in quotes";
         } else {
