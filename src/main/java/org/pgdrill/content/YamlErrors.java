@@ -97,10 +97,12 @@ final class YamlErrors {
         String key = lastKey(e.getPath());
         String expected = describeType(e.getTargetType());
         String found = foundValue(e);
+        String advice = expected.equals("text") && found.equals("a mapping")
+                ? " — text that contains ': ' must be put in quotes" : "";
         if (key == null) {
-            return "the file must be " + expected + (found.isEmpty() ? "" : ", not " + found);
+            return "the file must be " + expected + (found.isEmpty() ? "" : ", not " + found) + advice;
         }
-        return "'" + key + "' must be " + expected + (found.isEmpty() ? "" : ", not " + found);
+        return "'" + key + "' must be " + expected + (found.isEmpty() ? "" : ", not " + found) + advice;
     }
 
     private static String lastKey(List<JsonMappingException.Reference> path) {
