@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code pgdrill validate DIR [--json]}: checks lesson packs the way pgdrill will load them. */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = {"Checks a lesson pack (a folder with track.yaml) or a folder of packs: every file, key, id, link and "
                 + "dataset. Prints each problem as file:line: message, then one summary line.",
                 "Exit code: 0 without problems, 1 with problems, 2 when DIR cannot be read."},

@@ -32,17 +32,17 @@ final class PartsMapper {
 
     LessonParts map(PartsDto dto) {
         return new LessonParts(
-                each(dto.checklist, "checklist item", this::checklistItem),
-                each(dto.drills, "drill", this::drill),
+                each(dto, "checklist", dto.checklist, "checklist item", this::checklistItem),
+                each(dto, "drills", dto.drills, "drill", this::drill),
                 checks.texts(dto, "tips", dto.tips, "the tips"),
-                each(dto.nextSteps, "next step", this::nextStep),
-                each(dto.flashcards, "flashcard", this::flashcard),
-                each(dto.selfCheck, "self-check question", this::selfCheck),
-                each(dto.multipleChoice, "multiple-choice question", this::multipleChoice),
-                each(dto.exercises, "exercise", item -> exercises.map(item, lessonIds)));
+                each(dto, "next_steps", dto.nextSteps, "next step", this::nextStep),
+                each(dto, "flashcards", dto.flashcards, "flashcard", this::flashcard),
+                each(dto, "self_check", dto.selfCheck, "self-check question", this::selfCheck),
+                each(dto, "multiple_choice", dto.multipleChoice, "multiple-choice question", this::multipleChoice),
+                each(dto, "exercises", dto.exercises, "exercise", item -> exercises.map(item, lessonIds)));
     }
 
-    private <D extends Located, R> List<R> each(List<D> items, String kind, Function<D, R> mapper) {
+    private <D extends Located, R> List<R> each(PartsDto parts, String key, List<D> items, String kind, Function<D, R> mapper) {
         if (items == null) {
             return List.of();
         }
@@ -50,7 +50,8 @@ final class PartsMapper {
         for (int i = 0; i < items.size(); i++) {
             D item = items.get(i);
             if (item == null) {
-                checks.report(1, kind + " " + (i + 1) + " is empty — remove the lone '-' or fill it in");
+                checks.report(parts.lineOf(key), kind + " " + (i + 1) + " under '" + key + "' is empty — remove the lone '-' or"
+                        + " fill it in");
                 continue;
             }
             R record = mapper.apply(item);
@@ -86,14 +87,14 @@ final class PartsMapper {
         String id = itemId(dto, dto.id, "drill");
         String title = checks.required(dto, "title", dto.title, what);
         String sql = checks.required(dto, "sql", dto.sql, what);
-        List<String> checkBeforeCommit = checks.texts(dto, "check_before_commit", dto.checkBeforeCommit, what);
-        if (checkBeforeCommit.isEmpty() && (dto.checkBeforeCommit == null || dto.checkBeforeCommit.isEmpty())) {
+        if (dto.checkBeforeCommit == null || dto.checkBeforeCommit.isEmpty()) {
             checks.report(dto.lineOf("check_before_commit"), "missing 'check_before_commit' in " + what
                     + " — list what to verify before COMMIT");
             return null;
         }
+        List<String> checkBeforeCommit = checks.texts(dto, "check_before_commit", dto.checkBeforeCommit, what);
         if (id == null || title == null || sql == null || checkBeforeCommit.size() != dto.checkBeforeCommit.size()) {
-            return null;
+            return null; // each problem is reported already
         }
         return new Drill(id, title, ItemChecks.optional(dto.situation), sql, checkBeforeCommit);
     }

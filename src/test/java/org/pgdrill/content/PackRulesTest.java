@@ -219,4 +219,47 @@ class PackRulesTest {
         assertThat(problems(result)).containsExactly("01-first/parts.yaml:" + line(SamplePack.FIRST_PARTS, "tables:")
                 + ": 'tables' must be a list (one '- ' item per line, or [a, b]), not text");
     }
+
+    @Test
+    void aDrillNeedsWhatToCheckBeforeCommit() {
+        String parts = firstParts("""
+                    check_before_commit:
+                      - The DELETE reported 1 row.
+                """, "");
+        PackLoadResult result = loader.load(new SamplePack().with("01-first/parts.yaml", parts).writeTo(dir));
+        assertThat(problems(result)).containsExactly("01-first/parts.yaml:" + line(parts, "- id: delete-one")
+                + ": missing 'check_before_commit' in drill 'delete-one' — list what to verify before COMMIT");
+    }
+
+    @Test
+    void nextStepsHaveOneOfThreeFormsAndWebLinksAreHttp() {
+        PackLoadResult mixed = loadWithFirstParts("- lesson: second", "- lesson: second\n    url: https://example.org");
+        assertThat(problems(mixed)).containsExactly("01-first/parts.yaml:" + line(SamplePack.FIRST_PARTS, "- lesson: second")
+                + ": a next step is {lesson: <id>}, {track: <id>, lesson: <id>} (lesson optional) or {text: ..., url: ...}");
+
+        PackLoadResult notHttp = loader.load(new SamplePack().edit("01-first/parts.yaml", "url: https://www.postgresql.org/docs/current/",
+                "url: file:///etc/passwd").writeTo(dir.resolve("b")));
+        assertThat(problems(notHttp)).containsExactly("01-first/parts.yaml:" + line(SamplePack.FIRST_PARTS, "url:")
+                + ": 'url' 'file:///etc/passwd' is not a web address — write it as https://…");
+    }
+
+    @Test
+    void anEmptyListItemIsReportedAtItsList() {
+        PackLoadResult result = loadWithFirstParts("flashcards:\n", "flashcards:\n  -\n");
+        assertThat(problems(result)).containsExactly("01-first/parts.yaml:" + line(SamplePack.FIRST_PARTS, "flashcards:")
+                + ": flashcard 1 under 'flashcards' is empty — remove the lone '-' or fill it in");
+    }
+
+    @Test
+    void datasetIdsAreUniqueInTheTrack() {
+        String track = SamplePack.TRACK.replace("lessons:", """
+                  - id: shop
+                    title: Another shop
+                    file: datasets/shop.sql
+                lessons:""");
+        PackLoadResult result = loader.load(new SamplePack().with("track.yaml", track).writeTo(dir));
+        assertThat(problems(result)).containsExactly("track.yaml:" + line(track, "- id: shop", 2)
+                + ": duplicate dataset id 'shop' (also in track.yaml:" + line(track, "- id: shop") + ") — ids must be unique; rename one");
+        assertThat(lessonIds(result, "sample")).containsExactly("first", "second", "third");
+    }
 }
