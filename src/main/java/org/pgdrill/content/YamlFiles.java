@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class YamlFiles {
     /** Deeper than any sensible pack (a lesson's parts are 4 levels deep); stops stack-exhausting input. */
     static final int MAX_NESTING = 40;
-    /** Anchors and aliases are not needed in packs; a few are tolerated, a billion laughs is not. */
+    /** Aliases are refused by {@link LineTrackingParser}; SnakeYAML's own cap stays as a second guard. */
     static final int MAX_ALIASES = 20;
     private static final int MAX_CODE_POINTS = (int) TextFiles.LESSON_FILE_LIMIT + 1024;
 
