@@ -50,3 +50,14 @@ SELECT 1 + (i % 7), 'member ' || (1 + i % 4), date '2024-01-01' + i * 3,
 FROM generate_series(0, 29) AS i;
 
 CREATE INDEX loans_book_id_idx ON loans (book_id);
+
+-- Enough rows for the planner to prefer an index for a selective predicate.
+CREATE TABLE visits (
+    visit_id   integer PRIMARY KEY,
+    member     text NOT NULL,
+    visited_on date NOT NULL,
+    pages_read integer NOT NULL
+);
+INSERT INTO visits
+SELECT i, 'member ' || (1 + i % 400), date '2024-01-01' + (i % 365), 1 + (i * 7) % 90
+FROM generate_series(1, 20000) AS i;

@@ -13,12 +13,14 @@ public final class App implements AutoCloseable {
     private final ProgressStore store;
     private final Settings settings;
     private final ServerManager servers;
+    private final PracticeService practice;
 
     private App(AppConfig config, ProgressStore store, Settings settings) {
         this.config = config;
         this.store = store;
         this.settings = settings;
         this.servers = new ServerManager(config, () -> settings.get(SettingKey.DATABASE_URL));
+        this.practice = new PracticeService(servers);
     }
 
     /** Opens the progress store and reads the settings: I/O, so not on the UI thread. */
@@ -45,13 +47,17 @@ public final class App implements AutoCloseable {
         return servers;
     }
 
+    public PracticeService practice() {
+        return practice;
+    }
+
     public ProgressStore store() {
         return store;
     }
 
     @Override
     public void close() {
-        servers.close();
+        practice.close();
         store.close();
     }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A study-and-drill trainer for PostgreSQL. Without a command, opens the app.",
-        subcommands = {ValidateCommand.class, DoctorCommand.class, ImportPgExercisesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, GradeCommand.class, ImportPgExercisesCommand.class, DoctorCommand.class,
+                CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PgdrillCommand implements Callable<Integer> {

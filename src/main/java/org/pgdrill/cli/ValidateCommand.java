@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.pgdrill.app.LiveExerciseCheck;
+import org.pgdrill.app.LiveExerciseChecks;
+import org.pgdrill.app.PracticeService;
+import org.pgdrill.practice.server.ServerException;
+import picocli.CommandLine.ParentCommand;
 import org.pgdrill.app.PackValidation;
 import org.pgdrill.app.ValidationReport;
 import org.pgdrill.content.PackLoader;
@@ -38,6 +42,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--files-only", description = "Check the files only; do not run the reference solutions on PostgreSQL.")
+    boolean filesOnly;
+
+    @ParentCommand
+    PgdrillCommand root;
+
     @Spec
     CommandSpec spec;
 
@@ -45,9 +55,23 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Running the reference solutions on PostgreSQL (a LiveExerciseCheck) comes with the practice engine.
-        Optional<LiveExerciseCheck> live = Optional.empty();
-        ValidationReport report = new PackValidation(new PackLoader(), live).validate(dir);
+        PrintWriter err = spec.commandLine().getErr();
+        ValidationReport report;
+        String unavailable = null;
+        if (filesOnly) {
+            report = new PackValidation(new PackLoader(), Optional.empty()).validate(dir);
+        } else {
+            try (PracticeService practice = PracticeCommandSupport.practice(root.config())) {
+                Optional<LiveExerciseCheck> live;
+                try {
+                    live = Optional.of(new LiveExerciseChecks(practice.engine()));
+                } catch (ServerException | java.sql.SQLException e) {
+                    live = Optional.empty();
+                    unavailable = e.getMessage() + (e instanceof ServerException server ? " (" + server.fix() + ")" : "");
+                }
+                report = new PackValidation(new PackLoader(), live).validate(dir);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(report));
@@ -57,8 +81,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         if (!report.solutionsChecked()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("note: reference solutions were not run on PostgreSQL; only the files were checked");
+            err.println("note: reference solutions were not run on PostgreSQL; only the files were checked"
+                    + (unavailable == null ? "" : ": PostgreSQL is unavailable: " + unavailable));
             err.flush();
         }
         return report.passed() ? 0 : PgdrillCommand.EXIT_FAILED;

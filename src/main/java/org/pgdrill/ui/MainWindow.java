@@ -35,7 +35,7 @@ public final class MainWindow {
     public MainWindow(App app, TaskRunner tasks) {
         this.app = app;
         this.tasks = tasks;
-        this.server = new ServerStatusModel(app.servers(), tasks);
+        this.server = new ServerStatusModel(app.servers(), app.practice(), tasks);
         this.shell = new ShellViewModel(Section.fromSetting(app.settings().get(SettingKey.LAST_SECTION)));
         this.settings = new SettingsViewModel(app.settings(), tasks, server, app.config().dataDir().toString());
 

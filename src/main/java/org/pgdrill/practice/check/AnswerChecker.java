@@ -15,6 +15,7 @@ import org.pgdrill.practice.dataset.DatasetException;
 import org.pgdrill.practice.dataset.DatasetInstaller;
 import org.pgdrill.practice.dataset.InstalledDataset;
 import org.pgdrill.practice.dataset.PracticeRoles;
+import org.pgdrill.practice.explain.ExplainStatements;
 import org.pgdrill.practice.sandbox.Attempt;
 import org.pgdrill.practice.sandbox.AttemptStatus;
 import org.pgdrill.practice.sandbox.LearnerStatement;
@@ -34,7 +35,6 @@ public final class AnswerChecker implements AutoCloseable {
 
     private final Sandbox sandbox;
     private final ExercisePlans plans;
-    private final PlanJudge planJudge;
     private final Map<String, Observation> references = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Observation> eldest) {
@@ -42,15 +42,28 @@ public final class AnswerChecker implements AutoCloseable {
         }
     });
 
-    public AnswerChecker(PostgresServer server, PracticeRoles roles, DatasetInstaller installer, Sandbox sandbox, PlanJudge planJudge) {
+    public AnswerChecker(PostgresServer server, PracticeRoles roles, DatasetInstaller installer, Sandbox sandbox) {
         this.sandbox = sandbox;
         this.plans = new ExercisePlans(server, roles, installer);
-        this.planJudge = planJudge;
     }
 
     /** Problems in the exercise itself (for authors): a hidden dataset that does not apply. */
     public List<String> exerciseProblems(InstalledDataset dataset, CheckSpec spec) throws SQLException {
         return plans.plan(dataset, spec).problems();
+    }
+
+    /**
+     * Why the reference solution cannot be used on the exercise's own dataset (it fails, or it does not
+     * give what the exercise compares), or empty when it runs.
+     */
+    public Optional<String> referenceFailure(InstalledDataset dataset, CheckSpec spec) throws SQLException, DatasetException {
+        try (Attempt attempt = sandbox.open(dataset, spec.access(), Limits.checking(spec.timeLimit()))) {
+            Observation observed = observe(attempt, Variant.BASE, spec.reference(), spec);
+            if (observed.failure() != null) {
+                return Optional.of(observed.failure().describe().replace("\n", " "));
+            }
+            return Optional.ofNullable(observed.problem()).map(problem -> problem.replace("Your last statement", "its last statement"));
+        }
     }
 
     public Verdict check(InstalledDataset dataset, CheckSpec spec, List<LearnerStatement> answer) throws SQLException, DatasetException {
@@ -200,10 +213,16 @@ public final class AnswerChecker implements AutoCloseable {
         LearnerStatement last = spec.reference().get(spec.reference().size() - 1);
         OrderKeys.Resolved keys = OrderKeys.resolve(last.text(), expected.columns());
         List<Integer> sortKeys = keys.columns().isEmpty() ? plan.sortKeys() : keys.columns();
-        return new CompareOptions(spec.orderMatters(), spec.compareNames(), sortKeys, keys.hasLimit());
+        // Without a top-level ORDER BY the reference's own row order is undefined: every row ties with every other.
+        boolean orderMatters = spec.orderMatters() && keys.hasOrderBy();
+        return new CompareOptions(orderMatters, spec.compareNames(), sortKeys, keys.hasLimit());
     }
 
-    /** EXPLAIN of the answer's last statement, after its earlier statements (e.g. CREATE INDEX) ran. */
+    /**
+     * EXPLAIN of the answer's last statement, after its earlier statements (e.g. CREATE INDEX) ran. Planner
+     * switches (enable_seqscan …) and cost settings are reset first: a plan exercise is solved by changing
+     * the query or the schema, not by forcing the planner.
+     */
     private Optional<String> planProblem(Attempt attempt, List<LearnerStatement> answer, CheckSpec spec) throws SQLException {
         attempt.savepoint(SAVEPOINT);
         try {
@@ -212,14 +231,18 @@ public final class AnswerChecker implements AutoCloseable {
                     return Optional.of("Your statements fail when run again for EXPLAIN.");
                 }
             }
+            attempt.control("SELECT set_config(name, reset_val, true) FROM pg_settings WHERE category IN"
+                    + " ('Query Tuning / Planner Method Configuration', 'Query Tuning / Planner Cost Constants')");
             LearnerStatement last = answer.get(answer.size() - 1);
-            StatementOutcome explained = attempt.run(new LearnerStatement("EXPLAIN (FORMAT JSON) " + last.text(), last.line(), last.column(), false));
+            ExplainStatements.JsonExplain explain = ExplainStatements.forPlanCheck(last.text(), false);
+            StatementOutcome explained = attempt.run(new LearnerStatement(explain.sql(), last.line(), last.column(), false));
             if (explained.failed() || !explained.hasRows()) {
                 return Optional.of("EXPLAIN of your last statement failed: " + (explained.failed() ? explained.failure().describe() : "no plan"));
             }
-            return planJudge.judge(String.valueOf(explained.table().rows().get(0).get(0)), spec.planRequire(), spec.planForbid());
+            return PlanJudge.judge(String.valueOf(explained.table().rows().get(0).get(0)), spec.planRequire(), spec.planForbid())
+                    .map(problem -> problem + " (Planner switches such as enable_seqscan are reset before the plan is checked.)");
         } finally {
-            attempt.rollbackTo(SAVEPOINT);
+            rollbackQuietlyIfStopped(attempt);
         }
     }
 

@@ -34,6 +34,9 @@ final class ComparisonLiterals {
                     found.add(new Comparison(lastPart(b), a));
                 }
             }
+            if (isIdentifier(a) && op.equalsIgnoreCase("in") && b.equals("(") && i + 3 < tokens.size() && isLiteral(tokens.get(i + 3))) {
+                found.add(new Comparison(lastPart(a), tokens.get(i + 3)));
+            }
             if (isIdentifier(a) && op.equalsIgnoreCase("between") && isLiteral(b)) {
                 found.add(new Comparison(lastPart(a), b));
                 if (i + 4 < tokens.size() && tokens.get(i + 3).equalsIgnoreCase("and") && isLiteral(tokens.get(i + 4))) {

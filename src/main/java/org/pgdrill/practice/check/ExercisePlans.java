@@ -123,6 +123,9 @@ final class ExercisePlans implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("ApplicationName", "pgdrill-planner");
         connection = server.connect(dataset.database(), PracticeRoles.OWNER, roles.ownerPassword(), properties);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET TimeZone = 'UTC'");
+        }
         owners.put(key, connection);
         return connection;
     }

@@ -14,7 +14,12 @@ import org.pgdrill.practice.ResultColumn;
 final class OrderKeys {
     private static final Set<String> CLAUSE_END = Set.of("limit", "offset", "fetch", "for", ";");
 
-    record Resolved(List<Integer> columns, boolean hasLimit) {
+    /**
+     * @param columns    result columns of the ORDER BY keys, when all could be mapped; else empty
+     * @param hasLimit   the query ends in LIMIT/FETCH
+     * @param hasOrderBy the query has a top-level ORDER BY at all; without one its row order is undefined
+     */
+    record Resolved(List<Integer> columns, boolean hasLimit, boolean hasOrderBy) {
     }
 
     private OrderKeys() {
@@ -40,7 +45,7 @@ final class OrderKeys {
             }
         }
         if (orderBy < 0) {
-            return new Resolved(List.of(), limit);
+            return new Resolved(List.of(), limit, false);
         }
         List<List<String>> keys = new ArrayList<>();
         List<String> current = new ArrayList<>();
@@ -68,11 +73,11 @@ final class OrderKeys {
         for (List<String> key : keys) {
             int column = column(stripModifiers(key), columns);
             if (column < 0) {
-                return new Resolved(List.of(), limit);
+                return new Resolved(List.of(), limit, true);
             }
             resolved.add(column);
         }
-        return new Resolved(resolved, limit);
+        return new Resolved(resolved, limit, true);
     }
 
     private static List<String> stripModifiers(List<String> key) {

@@ -48,9 +48,17 @@ final class VariantPlanner {
             variants.add(new Variant("childless", childlessDescription(tables), childless));
         }
         variants.add(new Variant("nulls", "NULL in some nullable columns (" + nullableColumns(tables) + ")", nulls(tables)));
-        variants.add(new Variant("duplicates", "some rows of " + names(tables) + " copied under new keys", duplicates(tables, owner)));
-        variants.add(new Variant("shuffle", "the values of " + names(tables) + " moved between rows, so ids no longer go with the same names",
-                shuffle(tables)));
+        if (!pinsRowsByKey(tables, comparisons)) {
+            // When the reference picks rows by id (WHERE facid = 1), an answer that picks the same rows by
+            // name is right too; copying rows or moving names between ids would tell them apart wrongly.
+            variants.add(new Variant("duplicates", "some rows of " + names(tables) + " copied under new keys", duplicates(tables, owner)));
+            variants.add(new Variant("shuffle", "the values of " + names(tables) + " moved between rows, so ids no longer go with the same names",
+                    shuffle(tables)));
+        }
+        List<String> extremes = extremes(tables);
+        if (!extremes.isEmpty()) {
+            variants.add(new Variant("extremes", "the largest and smallest values of " + names(tables) + " moved further out", extremes));
+        }
         List<String> boundary = boundary(tables, comparisons);
         if (!boundary.isEmpty()) {
             variants.add(new Variant("boundary", "rows exactly on the boundaries the exercise mentions ("
@@ -58,6 +66,19 @@ final class VariantPlanner {
                     boundary));
         }
         return variants.stream().filter(v -> !v.statements().isEmpty()).toList();
+    }
+
+    /** The reference compares a key column (primary, unique or foreign key) with a constant. */
+    static boolean pinsRowsByKey(List<TableCatalog.Table> tables, List<ComparisonLiterals.Comparison> comparisons) {
+        for (ComparisonLiterals.Comparison comparison : comparisons) {
+            for (TableCatalog.Table table : tables) {
+                String column = comparison.column();
+                if (table.column(column) != null && (table.isKeyColumn(column) || table.isForeignKeyColumn(column))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String names(List<TableCatalog.Table> tables) {
@@ -224,6 +245,36 @@ final class VariantPlanner {
                     + " FROM picked p JOIN picked q ON q.n = p.n % (SELECT m FROM size) + 1) r WHERE t.ctid = r.tid");
         }
         return statements;
+    }
+
+    /** Raises each measure's maximum and lowers its minimum, so a hard-coded max(), min() or "latest" shows. */
+    private static List<String> extremes(List<TableCatalog.Table> tables) {
+        List<String> statements = new ArrayList<>();
+        for (TableCatalog.Table table : tables) {
+            for (TableCatalog.Column column : table.columns()) {
+                String step = step(column.type());
+                if (step == null || column.generated() || table.isKeyColumn(column.name()) || table.isForeignKeyColumn(column.name())) {
+                    continue;
+                }
+                String name = ident(column.name());
+                statements.add("UPDATE " + table.qualifiedName() + " SET " + name + " = " + name + " + " + step + " WHERE " + name
+                        + " = (SELECT max(" + name + ") FROM " + table.qualifiedName() + ")");
+                statements.add("UPDATE " + table.qualifiedName() + " SET " + name + " = " + name + " - " + step + " WHERE " + name
+                        + " = (SELECT min(" + name + ") FROM " + table.qualifiedName() + ")");
+            }
+        }
+        return statements;
+    }
+
+    private static String step(String type) {
+        if (type.startsWith("timestamp")) {
+            return "interval '1 day'";
+        }
+        if (type.equals("date") || type.equals("integer") || type.equals("bigint") || type.equals("smallint") || type.startsWith("numeric")
+                || type.equals("double precision") || type.equals("real")) {
+            return "1";
+        }
+        return null;
     }
 
     private static List<String> boundary(List<TableCatalog.Table> tables, List<ComparisonLiterals.Comparison> comparisons) {

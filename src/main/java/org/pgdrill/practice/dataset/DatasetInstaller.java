@@ -139,6 +139,7 @@ public final class DatasetInstaller implements AutoCloseable {
             try (Connection owner = server.connect(database, PracticeRoles.OWNER, roles.ownerPassword(), properties)) {
                 try (Statement s = owner.createStatement()) {
                     s.execute("SET statement_timeout = 0");
+                    s.execute("SET TimeZone = 'UTC'"); // timestamptz literals in scripts mean the same on every machine
                     s.execute("SET client_min_messages = warning");
                 }
                 new DatasetScriptRunner(owner, spec.sourceName()).run(spec.script());

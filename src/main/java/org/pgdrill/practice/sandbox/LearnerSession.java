@@ -57,8 +57,9 @@ public final class LearnerSession implements AutoCloseable {
     void begin(long statementTimeoutMillis, long lockTimeoutMillis) throws SQLException {
         stopReason = null;
         try (Statement s = connection.createStatement()) {
+            // UTC, whatever the JVM's zone (PgJDBC sends it at login): results must not depend on the machine
             s.execute("SET LOCAL statement_timeout = " + Math.max(1, statementTimeoutMillis)
-                    + "; SET LOCAL lock_timeout = " + Math.max(1, lockTimeoutMillis));
+                    + "; SET LOCAL lock_timeout = " + Math.max(1, lockTimeoutMillis) + "; SET LOCAL TimeZone = 'UTC'");
         }
     }
 

@@ -39,9 +39,9 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Runs statements until one fails; meta-commands are answered by {@code meta}. */
-    public AttemptResult run(InstalledDataset dataset, List<LearnerStatement> statements, Access access, Limits limits,
-                             MetaAnswerer meta) throws SQLException, DatasetException {
+    /** Runs statements until one fails; meta-commands are answered from the catalogs, EXPLAIN comes back as a plan tree. */
+    public AttemptResult run(InstalledDataset dataset, List<LearnerStatement> statements, Access access, Limits limits)
+            throws SQLException, DatasetException {
         if (statements.isEmpty()) {
             return AttemptResult.refused(AttemptStatus.NOTHING_TO_RUN, "Nothing to run: the editor holds only comments or blank lines.");
         }
@@ -51,7 +51,8 @@ public final class Sandbox implements AutoCloseable {
         Attempt attempt = open(dataset, access, limits);
         try {
             for (LearnerStatement statement : statements) {
-                StatementOutcome outcome = statement.meta() ? meta.answer(attempt, statement) : attempt.run(statement);
+                StatementOutcome outcome = statement.meta() ? SandboxAnswers.meta(attempt, statement)
+                        : SandboxAnswers.explain(attempt, statement).orElseGet(() -> attempt.run(statement));
                 outcomes.add(outcome);
                 if (outcome.failed()) {
                     AttemptStatus stopped = attempt.stoppedStatus();
@@ -91,11 +92,5 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public void close() {
         watchdog.close();
-    }
-
-    /** Answers a psql meta-command inside the attempt (catalog reads on the learner's own connection). */
-    @FunctionalInterface
-    public interface MetaAnswerer {
-        StatementOutcome answer(Attempt attempt, LearnerStatement statement);
     }
 }

@@ -2,6 +2,7 @@ package org.pgdrill.ui.common;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.pgdrill.app.PracticeService;
 import org.pgdrill.app.ServerManager;
 import org.pgdrill.app.TaskRunner;
 import org.pgdrill.practice.server.ServerStatus;
@@ -12,12 +13,14 @@ import org.pgdrill.practice.server.ServerStatus;
  */
 public final class ServerStatusModel {
     private final ServerManager servers;
+    private final PracticeService practice;
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<ServerStatus> status =
             new ReadOnlyObjectWrapper<>(ServerStatus.starting("PostgreSQL not started yet"));
 
-    public ServerStatusModel(ServerManager servers, TaskRunner tasks) {
+    public ServerStatusModel(ServerManager servers, PracticeService practice, TaskRunner tasks) {
         this.servers = servers;
+        this.practice = practice;
         this.tasks = tasks;
     }
 
@@ -36,7 +39,7 @@ public final class ServerStatusModel {
     /** Starts (or connects to) PostgreSQL in the background; the status says how it went. */
     public void start() {
         status.set(ServerStatus.starting("Starting " + servers.plannedSource() + "…"));
-        tasks.run("Starting PostgreSQL", context -> servers.start(),
+        tasks.run("Starting PostgreSQL", context -> practice.engine().server(),
                 server -> status.set(ServerStatus.ready(server)),
                 failure -> status.set(ServerStatus.unavailable(failure)));
     }
@@ -45,8 +48,8 @@ public final class ServerStatusModel {
     public void restart() {
         status.set(ServerStatus.starting("Switching to " + servers.plannedSource() + "…"));
         tasks.run("Restarting PostgreSQL", context -> {
-                    servers.restart();
-                    return servers.start();
+                    practice.restart();
+                    return practice.engine().server();
                 },
                 server -> status.set(ServerStatus.ready(server)),
                 failure -> status.set(ServerStatus.unavailable(failure)));

@@ -20,6 +20,12 @@ class ComparisonLiteralsTest {
     }
 
     @Test
+    void anInListCountsAsAComparison() {
+        assertThat(ComparisonLiterals.find("select * from cd.facilities where facid in (1,5)"))
+                .containsExactly(new ComparisonLiterals.Comparison("facid", "1"));
+    }
+
+    @Test
     void ignoresCommentsStringsAndColumnToColumnComparisons() {
         assertThat(ComparisonLiterals.find("select 'a > 1' -- x > 2\n from t where a.x = b.y /* z < 3 */")).isEmpty();
         assertThat(ComparisonLiterals.find("where cost < -1.5")).containsExactly(new ComparisonLiterals.Comparison("cost", "-1.5"));

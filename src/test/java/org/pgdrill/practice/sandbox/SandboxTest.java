@@ -35,9 +35,6 @@ class SandboxTest {
     private static LearnerSessions sessions;
     private static Sandbox sandbox;
     private static InstalledDataset library;
-    private static final Sandbox.MetaAnswerer NO_META = (attempt, statement) -> {
-        throw new AssertionError("no meta-commands in this test");
-    };
 
     @BeforeAll
     static void start() throws Exception {
@@ -62,7 +59,7 @@ class SandboxTest {
 
     private static AttemptResult run(Access access, Limits limits, String... statements) throws Exception {
         List<LearnerStatement> list = Arrays.stream(statements).map(LearnerStatement::sql).toList();
-        return sandbox.run(library, list, access, limits, NO_META);
+        return sandbox.run(library, list, access, limits);
     }
 
     private static AttemptResult run(String... statements) throws Exception {
