@@ -58,7 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ValidationReport report;
         String unavailable = null;
-        if (filesOnly) {
+        if (filesOnly || !java.nio.file.Files.isDirectory(dir)) {
             report = new PackValidation(new PackLoader(), Optional.empty()).validate(dir);
         } else {
             try (PracticeService practice = PracticeCommandSupport.practice(root.config())) {

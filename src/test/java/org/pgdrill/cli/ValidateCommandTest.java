@@ -75,7 +75,15 @@ class ValidateCommandTest {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
+        // these tests check the files only (PracticeCommandsTest runs validate on PostgreSQL), in a scratch data folder
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("--data-dir", dir.resolve("data").toString()));
+        for (String arg : args) {
+            all.add(arg);
+            if (arg.equals("validate")) {
+                all.add("--files-only");
+            }
+        }
+        int code = commandLine.execute(all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }
 
