@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "A study-and-drill trainer for PostgreSQL. Without a command, opens the app.",
         subcommands = {ValidateCommand.class, CheckCommand.class, GradeCommand.class, ImportPgExercisesCommand.class, DoctorCommand.class,
-                CommandLine.HelpCommand.class},
+                BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PgdrillCommand implements Callable<Integer> {

@@ -112,6 +112,12 @@ public final class PracticeEngine implements AutoCloseable {
         return problems;
     }
 
+    /** For the benchmark: what the same statements cost without the checker (see {@link AnswerChecker.Timing}). */
+    public AnswerChecker.Timing timing(DatasetSpec dataset, ExerciseDefinition exercise, String answer) throws DatasetException, SQLException {
+        ScriptCheck checked = guard.checkScript(answer);
+        return checker.timing(installer.ensure(dataset), spec(exercise), checked.ok() ? statements(checked) : List.of());
+    }
+
     /** Cancels whatever the sandbox or checker is running. */
     public void cancel() {
         sandbox.cancel();

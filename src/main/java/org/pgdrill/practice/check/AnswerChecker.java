@@ -57,13 +57,54 @@ public final class AnswerChecker implements AutoCloseable {
      * give what the exercise compares), or empty when it runs.
      */
     public Optional<String> referenceFailure(InstalledDataset dataset, CheckSpec spec) throws SQLException, DatasetException {
-        try (Attempt attempt = sandbox.open(dataset, spec.access(), Limits.checking(spec.timeLimit()))) {
+        try (Attempt attempt = sandbox.open(dataset, spec.access(), Limits.checking(spec.timeLimit()), "SAVEPOINT " + SAVEPOINT)) {
             Observation observed = observe(attempt, Variant.BASE, spec.reference(), spec);
             if (observed.failure() != null) {
                 return Optional.of(observed.failure().describe().replace("\n", " "));
             }
             return Optional.ofNullable(observed.problem()).map(problem -> problem.replace("Your last statement", "its last statement"));
         }
+    }
+
+    /**
+     * For the benchmark: PostgreSQL's own time (planning + execution, from EXPLAIN ANALYZE with TIMING OFF)
+     * for running {@code answer} on the base dataset and on every variant the checker uses, in microseconds.
+     * Statements that cannot be explained (DDL) count with their client-side time.
+     */
+    public Timing timing(InstalledDataset dataset, CheckSpec spec, List<LearnerStatement> answer) throws SQLException, DatasetException {
+        ExercisePlans.ExercisePlan plan = plans.plan(dataset, spec);
+        List<Variant> variants = new ArrayList<>();
+        variants.add(Variant.BASE);
+        variants.addAll(plan.variants());
+        long server = 0;
+        long client = 0;
+        try (Attempt attempt = sandbox.open(dataset, spec.access(), Limits.checking(spec.timeLimit()), "SAVEPOINT " + SAVEPOINT)) {
+            for (Variant variant : variants) {
+                for (List<LearnerStatement> statements : List.of(answer, spec.reference())) {
+                    attempt.control(variant.isBase() ? "ROLLBACK TO SAVEPOINT " + SAVEPOINT : "ROLLBACK TO SAVEPOINT " + SAVEPOINT
+                            + "; SELECT pgdrill_variants.apply_variant(" + SqlText.literal(variant.key()) + ")");
+                    long started = System.nanoTime();
+                    for (LearnerStatement statement : statements) {
+                        attempt.run(statement);
+                    }
+                    client += (System.nanoTime() - started) / 1_000;
+                }
+                attempt.control("ROLLBACK TO SAVEPOINT " + SAVEPOINT + (variant.isBase() ? ""
+                        : "; SELECT pgdrill_variants.apply_variant(" + SqlText.literal(variant.key()) + ")"));
+                for (LearnerStatement statement : answer) {
+                    server += ServerTime.of(attempt, statement);
+                }
+            }
+        }
+        return new Timing(server, client);
+    }
+
+    /**
+     * What running the same statements costs without the checker: PostgreSQL's own planning + execution
+     * time of the answer on base and variants ({@code serverMicros}), and the wall time of running answer and
+     * reference directly over JDBC on the same data ({@code clientMicros}).
+     */
+    public record Timing(long serverMicros, long clientMicros) {
     }
 
     public Verdict check(InstalledDataset dataset, CheckSpec spec, List<LearnerStatement> answer) throws SQLException, DatasetException {
@@ -81,9 +122,15 @@ public final class AnswerChecker implements AutoCloseable {
         List<Variant> variants = new ArrayList<>();
         variants.add(Variant.BASE);
         variants.addAll(plan.variants());
-        try (Attempt attempt = sandbox.open(dataset, spec.access(), Limits.checking(spec.timeLimit()))) {
+        try (Attempt attempt = sandbox.open(dataset, spec.access(), Limits.checking(spec.timeLimit()), "SAVEPOINT " + SAVEPOINT)) {
             for (Variant variant : variants) {
+                if (variant.name().equals("reorder") && !orderCanShow(spec)) {
+                    continue; // a different physical order can only change an answer whose order counts
+                }
                 Observation expected = reference(attempt, dataset, spec, variant);
+                if (expected.stopped() == AttemptStatus.INTERRUPTED || expected.stopped() == AttemptStatus.CANCELLED) {
+                    return judge(spec, plan, variant, expected, expected).orElseThrow();
+                }
                 if (!expected.ok()) {
                     if (variant.isBase()) {
                         return referenceBroken(spec, expected);
@@ -122,30 +169,27 @@ public final class AnswerChecker implements AutoCloseable {
         return observed;
     }
 
-    /** Runs {@code statements} on {@code variant} inside a savepoint and rolls back to it. */
+    /**
+     * Runs {@code statements} on {@code variant}: back to the attempt's savepoint (the base data) and the
+     * variant applied in one round trip, then the statements. The next observation rolls this one back.
+     */
     private Observation observe(Attempt attempt, Variant variant, List<LearnerStatement> statements, CheckSpec spec) throws SQLException {
-        attempt.savepoint(SAVEPOINT);
-        try {
-            if (!variant.isBase()) {
-                attempt.control("SELECT pgdrill_variants.apply_variant(" + SqlText.literal(variant.key()) + ")");
+        attempt.control(variant.isBase() ? "ROLLBACK TO SAVEPOINT " + SAVEPOINT
+                : "ROLLBACK TO SAVEPOINT " + SAVEPOINT + "; SELECT pgdrill_variants.apply_variant(" + SqlText.literal(variant.key()) + ")");
+        StatementOutcome last = null;
+        for (LearnerStatement statement : statements) {
+            last = attempt.run(statement);
+            if (last.failed()) {
+                return Observation.failed(last.failure(), attempt.stoppedStatus());
             }
-            StatementOutcome last = null;
-            for (LearnerStatement statement : statements) {
-                last = attempt.run(statement);
-                if (last.failed()) {
-                    return Observation.failed(last.failure(), attempt.stoppedStatus());
-                }
-            }
-            if (spec.kind() == CheckKind.STATE) {
-                return Observation.of(snapshot(attempt, spec.stateTables()));
-            }
-            if (last == null || !last.hasRows()) {
-                return Observation.unusable("Your last statement returns no rows; the exercise asks for a query whose rows are compared.");
-            }
-            return Observation.of(List.of(last.table()));
-        } finally {
-            rollbackQuietlyIfStopped(attempt);
         }
+        if (spec.kind() == CheckKind.STATE) {
+            return Observation.of(snapshot(attempt, spec.stateTables()));
+        }
+        if (last == null || !last.hasRows()) {
+            return Observation.unusable("Your last statement returns no rows; the exercise asks for a query whose rows are compared.");
+        }
+        return Observation.of(List.of(last.table()));
     }
 
     /** Back to the savepoint; after a time limit or a lost connection that may fail, and the verdict says why. */
@@ -209,6 +253,12 @@ public final class AnswerChecker implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** Row order shows in the comparison (order matters) or in which rows come back (LIMIT/FETCH). */
+    private static boolean orderCanShow(CheckSpec spec) {
+        OrderKeys.Resolved keys = OrderKeys.resolve(spec.reference().get(spec.reference().size() - 1).text(), List.of());
+        return spec.orderMatters() && keys.hasOrderBy() || keys.hasLimit();
+    }
+
     private static CompareOptions options(CheckSpec spec, ExercisePlans.ExercisePlan plan, ResultTable expected) {
         LearnerStatement last = spec.reference().get(spec.reference().size() - 1);
         OrderKeys.Resolved keys = OrderKeys.resolve(last.text(), expected.columns());
@@ -224,7 +274,7 @@ public final class AnswerChecker implements AutoCloseable {
      * the query or the schema, not by forcing the planner.
      */
     private Optional<String> planProblem(Attempt attempt, List<LearnerStatement> answer, CheckSpec spec) throws SQLException {
-        attempt.savepoint(SAVEPOINT);
+        attempt.control("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         try {
             for (int i = 0; i < answer.size() - 1; i++) {
                 if (attempt.run(answer.get(i)).failed()) {

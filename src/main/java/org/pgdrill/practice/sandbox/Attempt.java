@@ -26,7 +26,7 @@ public final class Attempt implements AutoCloseable {
     private boolean datasetRebuilt;
 
     Attempt(LearnerSessions sessions, DatasetInstaller installer, Watchdog watchdog, InstalledDataset dataset,
-            LearnerSession session, Limits limits) throws SQLException {
+            LearnerSession session, Limits limits, String setup) throws SQLException {
         this.sessions = sessions;
         this.installer = installer;
         this.watchdog = watchdog;
@@ -34,7 +34,7 @@ public final class Attempt implements AutoCloseable {
         this.session = session;
         this.limits = limits;
         this.deadlineNanos = startNanos + limits.timeLimit().toNanos();
-        session.begin(limits.timeLimit().toMillis() + 500, Math.min(limits.timeLimit().toMillis(), 5_000));
+        session.begin(limits.timeLimit().toMillis() + 500, Math.min(limits.timeLimit().toMillis(), 5_000), setup);
     }
 
     public InstalledDataset dataset() {

@@ -28,6 +28,7 @@ public final class LearnerSession implements AutoCloseable {
     private volatile long execution;
     private volatile boolean broken;
     private volatile Watchdog.StopReason stopReason;
+    private long lastUsedNanos = System.nanoTime();
 
     LearnerSession(Connection connection, String database, Access access) throws SQLException {
         this.connection = connection;
@@ -54,12 +55,13 @@ public final class LearnerSession implements AutoCloseable {
     }
 
     /** Starts the attempt's transaction with soft server-side limits (the client-side ones are the hard ones). */
-    void begin(long statementTimeoutMillis, long lockTimeoutMillis) throws SQLException {
+    void begin(long statementTimeoutMillis, long lockTimeoutMillis, String setup) throws SQLException {
         stopReason = null;
         try (Statement s = connection.createStatement()) {
             // UTC, whatever the JVM's zone (PgJDBC sends it at login): results must not depend on the machine
             s.execute("SET LOCAL statement_timeout = " + Math.max(1, statementTimeoutMillis)
-                    + "; SET LOCAL lock_timeout = " + Math.max(1, lockTimeoutMillis) + "; SET LOCAL TimeZone = 'UTC'");
+                    + "; SET LOCAL lock_timeout = " + Math.max(1, lockTimeoutMillis) + "; SET LOCAL TimeZone = 'UTC'"
+                    + (setup.isEmpty() ? "" : "; " + setup));
         }
     }
 
@@ -73,8 +75,9 @@ public final class LearnerSession implements AutoCloseable {
     /** Runs one learner statement with the row cap; the caller holds a watchdog guard around it. */
     Result execute(LearnerStatement statement, Limits limits, long deadlineNanos) throws SQLException {
         try (Statement s = connection.createStatement()) {
+            // the row cap is applied by the server (Execute's row limit), so no cursor is needed to bound memory;
+            // maxResultBuffer guards against a few enormous values
             s.setMaxRows(limits.maxRows() + 1);
-            s.setFetchSize(Math.min(limits.maxRows() + 1, 500));
             long remainingSeconds = Math.max(1, (deadlineNanos - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
             s.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, remainingSeconds + 1));
             execution++;
@@ -201,6 +204,7 @@ public final class LearnerSession implements AutoCloseable {
                 s.execute("DISCARD ALL");
             }
             connection.setAutoCommit(false);
+            lastUsedNanos = System.nanoTime();
             return true;
         } catch (SQLException e) {
             broken = true;
@@ -208,9 +212,16 @@ public final class LearnerSession implements AutoCloseable {
         }
     }
 
+    /** Not broken, and answering: checked with a round trip only when it has been idle for a while. */
     boolean isUsable() {
+        if (broken) {
+            return false;
+        }
+        if (System.nanoTime() - lastUsedNanos < 10_000_000_000L) {
+            return true;
+        }
         try {
-            return !broken && connection.isValid(2);
+            return connection.isValid(2);
         } catch (SQLException e) {
             return false;
         }

@@ -27,9 +27,14 @@ public final class Sandbox implements AutoCloseable {
 
     /** Opens an attempt; the caller must close it. */
     public Attempt open(InstalledDataset dataset, Access access, Limits limits) throws SQLException {
+        return open(dataset, access, limits, "");
+    }
+
+    /** Opens an attempt whose transaction starts with pgdrill's own {@code setup} SQL (e.g. a savepoint), in the same round trip. */
+    public Attempt open(InstalledDataset dataset, Access access, Limits limits, String setup) throws SQLException {
         LearnerSession session = sessions.acquire(dataset, access);
         try {
-            Attempt attempt = new Attempt(sessions, installer, watchdog, dataset, session, limits);
+            Attempt attempt = new Attempt(sessions, installer, watchdog, dataset, session, limits, setup);
             current.set(attempt);
             return attempt;
         } catch (SQLException | RuntimeException e) {
