@@ -148,6 +148,7 @@ public final class Attempt implements AutoCloseable {
             try {
                 if (!installer.restoreAfterAttempt(dataset)) {
                     installer.rebuild(dataset);
+                    sessions.evict(dataset.database());
                     datasetRebuilt = true;
                 }
             } catch (SQLException e) {

@@ -29,8 +29,16 @@ public final class LearnerSessions implements AutoCloseable {
     }
 
     LearnerSession acquire(InstalledDataset dataset, Access access) throws SQLException {
+        return acquire(dataset, access, false);
+    }
+
+    /** A pooled session (unless {@code fresh}) or a new login. */
+    LearnerSession acquire(InstalledDataset dataset, Access access, boolean fresh) throws SQLException {
         String key = dataset.database() + "/" + access;
         synchronized (this) {
+            if (fresh) {
+                evict(dataset.database());
+            }
             Deque<LearnerSession> sessions = idle.get(key);
             while (sessions != null && !sessions.isEmpty()) {
                 LearnerSession session = sessions.pollFirst();
@@ -71,6 +79,17 @@ public final class LearnerSessions implements AutoCloseable {
             }
             close(session);
         }
+    }
+
+    /** Closes the idle sessions of a database, e.g. after it was dropped and rebuilt (their backends are gone). */
+    synchronized void evict(String database) {
+        idle.entrySet().removeIf(entry -> {
+            if (entry.getKey().startsWith(database + "/")) {
+                entry.getValue().forEach(this::close);
+                return true;
+            }
+            return false;
+        });
     }
 
     /** Connections open right now (idle and in use); for the leak test. */

@@ -32,7 +32,16 @@ public final class Sandbox implements AutoCloseable {
 
     /** Opens an attempt whose transaction starts with pgdrill's own {@code setup} SQL (e.g. a savepoint), in the same round trip. */
     public Attempt open(InstalledDataset dataset, Access access, Limits limits, String setup) throws SQLException {
-        LearnerSession session = sessions.acquire(dataset, access);
+        try {
+            return open(dataset, access, limits, setup, false);
+        } catch (SQLException pooledConnectionGone) {
+            // an idle pooled login can have been terminated (dataset rebuilt, server restarted): once more, fresh
+            return open(dataset, access, limits, setup, true);
+        }
+    }
+
+    private Attempt open(InstalledDataset dataset, Access access, Limits limits, String setup, boolean fresh) throws SQLException {
+        LearnerSession session = sessions.acquire(dataset, access, fresh);
         try {
             Attempt attempt = new Attempt(sessions, installer, watchdog, dataset, session, limits, setup);
             current.set(attempt);
