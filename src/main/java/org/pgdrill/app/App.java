@@ -14,6 +14,7 @@ public final class App implements AutoCloseable {
     private final Settings settings;
     private final ServerManager servers;
     private final PracticeService practice;
+    private final Library library;
 
     private App(AppConfig config, ProgressStore store, Settings settings) {
         this.config = config;
@@ -21,6 +22,7 @@ public final class App implements AutoCloseable {
         this.settings = settings;
         this.servers = new ServerManager(config, () -> settings.get(SettingKey.DATABASE_URL));
         this.practice = new PracticeService(servers);
+        this.library = new Library(config);
     }
 
     /** Opens the progress store and reads the settings: I/O, so not on the UI thread. */
@@ -28,7 +30,9 @@ public final class App implements AutoCloseable {
         ProgressStore store = ProgressStore.open(config.progressDir());
         try {
             Settings settings = Settings.load(new SettingsRepository(store));
-            return new App(config, store, settings);
+            App app = new App(config, store, settings);
+            app.library().load();
+            return app;
         } catch (ProgressStoreException | RuntimeException e) {
             store.close();
             throw e;
@@ -45,6 +49,10 @@ public final class App implements AutoCloseable {
 
     public ServerManager servers() {
         return servers;
+    }
+
+    public Library library() {
+        return library;
     }
 
     public PracticeService practice() {

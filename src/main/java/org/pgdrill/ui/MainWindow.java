@@ -10,27 +10,37 @@ import javafx.scene.layout.VBox;
 import org.pgdrill.app.App;
 import org.pgdrill.app.SettingKey;
 import org.pgdrill.app.TaskRunner;
+import org.pgdrill.content.DatasetRef;
+import org.pgdrill.content.Exercise;
+import org.pgdrill.content.Lesson;
+import org.pgdrill.content.Track;
+import org.pgdrill.ui.common.Navigator;
+import org.pgdrill.ui.common.Section;
 import org.pgdrill.ui.common.ServerStatusModel;
 import org.pgdrill.ui.common.StatusBar;
 import org.pgdrill.ui.common.Styles;
 import org.pgdrill.ui.common.Theme;
+import org.pgdrill.ui.sandbox.SandboxView;
+import org.pgdrill.ui.sandbox.SandboxViewModel;
 import org.pgdrill.ui.settings.SettingsView;
 import org.pgdrill.ui.settings.SettingsViewModel;
-import org.pgdrill.ui.shell.Section;
 import org.pgdrill.ui.shell.ShellView;
 import org.pgdrill.ui.shell.ShellViewModel;
 
 /**
  * The composition root of the GUI: builds every screen's view and view model from the {@link App}
- * services and puts them into the shell. Tests build it with an inline task runner.
+ * services, puts them into the shell and moves the learner between them ({@link Navigator}). Tests build
+ * it with an inline task runner.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
     private final App app;
     private final TaskRunner tasks;
     private final ServerStatusModel server;
     private final ShellViewModel shell;
     private final SettingsViewModel settings;
+    private final ShellView view;
     private final Scene scene;
+    private SandboxView sandbox;
 
     public MainWindow(App app, TaskRunner tasks) {
         this.app = app;
@@ -43,9 +53,10 @@ public final class MainWindow {
         for (Section section : Section.values()) {
             screens.put(section, () -> pending(section));
         }
+        screens.put(Section.SANDBOX, this::sandbox);
         screens.put(Section.SETTINGS, () -> new SettingsView(settings));
 
-        ShellView view = new ShellView(shell, screens, new StatusBar(server, app.config().dataDir().toString()));
+        view = new ShellView(shell, screens, new StatusBar(server, app.config().dataDir().toString()));
         this.scene = new Scene(view, 1180, 760);
         scene.getStylesheets().add(Styles.STYLESHEET);
         settings.themeProperty().get().apply();
@@ -57,6 +68,13 @@ public final class MainWindow {
                 }, ignored -> { }, ignored -> { }));
     }
 
+    private SandboxView sandbox() {
+        if (sandbox == null) {
+            sandbox = new SandboxView(new SandboxViewModel(app.practice(), tasks, app.library().tracks()), server);
+        }
+        return sandbox;
+    }
+
     private static Node pending(Section section) {
         Label title = new Label(section.title());
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -66,6 +84,42 @@ public final class MainWindow {
         page.getStyleClass().add(Styles.PAGE);
         page.setStyle("-fx-padding: 24px;");
         return page;
+    }
+
+    @Override
+    public void showSection(Section section) {
+        shell.select(section);
+    }
+
+    @Override
+    public void openLesson(Track track, Lesson lesson) {
+        shell.select(Section.LIBRARY);
+    }
+
+    @Override
+    public void openQuiz(Track track, Lesson lesson) {
+        shell.select(Section.LIBRARY);
+    }
+
+    @Override
+    public void openExercise(Track track, Exercise exercise) {
+        shell.select(Section.EXERCISES);
+    }
+
+    @Override
+    public void openSandbox(Track track, DatasetRef dataset, String sql) {
+        sandbox().model().open(track, dataset, sql);
+        shell.select(Section.SANDBOX);
+    }
+
+    @Override
+    public void back(Section section) {
+        view.reset(section);
+    }
+
+    @Override
+    public void openLink(Track track, String destination) {
+        shell.select(Section.LIBRARY);
     }
 
     public Scene scene() {
@@ -90,5 +144,12 @@ public final class MainWindow {
 
     public TaskRunner tasks() {
         return tasks;
+    }
+
+    /** Stops background work of the screens (editor highlighters). */
+    public void dispose() {
+        if (sandbox != null) {
+            sandbox.dispose();
+        }
     }
 }

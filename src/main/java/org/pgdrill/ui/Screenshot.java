@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.pgdrill.practice.server.ServerStatus;
-import org.pgdrill.ui.shell.Section;
+import org.pgdrill.ui.common.Section;
 
 /**
  * Writes a PNG of the main window once PostgreSQL has settled (ready or unavailable), then exits.

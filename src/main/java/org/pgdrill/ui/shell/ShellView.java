@@ -1,5 +1,6 @@
 package org.pgdrill.ui.shell;
 
+import org.pgdrill.ui.common.Section;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -99,5 +100,25 @@ public final class ShellView extends BorderPane {
         buttons.get(section).setSelected(true);
         Node view = built.computeIfAbsent(section, key -> factories.get(key).get());
         content.getChildren().setAll(view);
+    }
+
+    /** Puts {@code view} into {@code section} (a lesson inside Library, an exercise inside Exercises) and shows it. */
+    public void replace(Section section, Node view) {
+        built.put(section, view);
+        if (model.section() == section) {
+            content.getChildren().setAll(view);
+        } else {
+            model.select(section);
+        }
+    }
+
+    /** Shows the section's own page again, rebuilding it so it reflects new progress. */
+    public void reset(Section section) {
+        built.remove(section);
+        if (model.section() == section) {
+            show(section);
+        } else {
+            model.select(section);
+        }
     }
 }

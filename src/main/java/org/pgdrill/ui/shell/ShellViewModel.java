@@ -1,5 +1,6 @@
 package org.pgdrill.ui.shell;
 
+import org.pgdrill.ui.common.Section;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 

@@ -1,4 +1,4 @@
-package org.pgdrill.ui.shell;
+package org.pgdrill.ui.common;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
