@@ -7,9 +7,9 @@
 -- identical on PostgreSQL 15 and later, and the script runs as the database owner (no superuser).
 -- Names are always schema-qualified; learners reach the tables through search_path = saas, public.
 --
--- "Today" is Monday 2025-06-30. Every timestamp is before 2025-07-01 00:00:00 UTC; only due dates,
--- July's draft invoices and subscriptions' end dates lie ahead. Times are stored as timestamptz;
--- each tenant's local zone is tenants.settings->>'timezone'.
+-- "Today" is Monday 2025-06-30. Every timestamp is before 2025-07-01 00:00:00 UTC; only tasks' due
+-- dates and the periods of July's draft invoices lie ahead. Times are stored as timestamptz; each
+-- tenant's local zone is tenants.settings->>'timezone'.
 --
 -- Tables and their rows (SaasDatasetTest checks every number and fact in this header):
 --   tenants          40  customer organisations: slug, plan (free/team/enterprise), region, settings jsonb

@@ -100,6 +100,9 @@ class SaasDatasetEventsTest {
         expect(soft, "SELECT count(*) FROM users u WHERE u.created_at >= " + WINDOW_START + " AND u.role <> 'owner' AND NOT EXISTS ("
                 + "SELECT 1 FROM events e WHERE e.kind = 'user.invited' AND (e.payload ->> 'invited_user_id')::integer = u.user_id"
                 + " AND e.occurred_at = u.created_at)", 0);
+        expect(soft, "SELECT count(*) FROM projects p WHERE p.created_at >= " + WINDOW_START + " AND NOT EXISTS (SELECT 1 FROM events e"
+                + " WHERE e.kind = 'project.created' AND (e.payload ->> 'project_id')::integer = p.project_id AND e.occurred_at = p.created_at"
+                + " AND e.payload ->> 'name' = p.name AND e.user_id = p.owner_id)", 0);
         expect(soft, "SELECT count(*) FROM invoices i WHERE i.issued_at >= " + WINDOW_START + " AND NOT EXISTS (SELECT 1 FROM events e"
                 + " WHERE e.kind = 'invoice.issued' AND (e.payload ->> 'invoice_id')::integer = i.invoice_id AND e.occurred_at = i.issued_at"
                 + " AND (e.payload ->> 'amount')::numeric = i.amount)", 0);

@@ -130,6 +130,10 @@ class SaasDatasetInstallTest {
                 + "   AND (SELECT array_agg(k.attnum ORDER BY k.ord) FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)"
                 + "        WHERE k.ord <= cardinality(c.conkey)) = c.conkey)";
         assertThat(column(reader, unindexed)).containsExactly("tasks_assignee_fkey");
+        assertThat(column(reader, "SELECT c.relname || '.' || a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+                + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
+                + " WHERE c.relname || '.' || a.attname IN ('tasks.status', 'tasks.due_date', 'events.kind', 'users.last_login_at')"))
+                .as("columns left for the lessons to index").isEmpty();
     }
 
     @Test
