@@ -30,7 +30,7 @@ import org.pgdrill.practice.server.PostgresServer;
  */
 public final class DatasetInstaller implements AutoCloseable {
     /** Bump when what the installer creates changes, so existing installs are rebuilt. */
-    static final String INSTALLER_VERSION = "1";
+    static final String INSTALLER_VERSION = "2";
 
     private final PostgresServer server;
     private final PracticeRoles roles;

@@ -47,6 +47,7 @@ final class DatasetMeta {
                     + " SET search_path = pg_catalog, pg_temp AS $fn$ BEGIN INSERT INTO " + META_SCHEMA
                     + ".touched(relid) VALUES (TG_RELID); RETURN NULL; END $fn$");
             s.execute("REVOKE ALL ON FUNCTION " + META_SCHEMA + ".note_change() FROM PUBLIC");
+            // partitions too: a statement naming a partition fires only the partition's own triggers
             for (String table : tables(admin)) {
                 s.execute("CREATE TRIGGER pgdrill_note_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON " + table
                         + " FOR EACH STATEMENT EXECUTE FUNCTION " + META_SCHEMA + ".note_change()");
@@ -122,11 +123,12 @@ final class DatasetMeta {
         return names;
     }
 
+    /** The dataset's tables, partitioned ones and their partitions included. */
     static List<String> tables(Connection admin) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = admin.createStatement();
              ResultSet rs = s.executeQuery("SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                     + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND " + SCHEMA_FILTER + " ORDER BY 1, 2")) {
+                     + " WHERE c.relkind IN ('r', 'p') AND " + SCHEMA_FILTER + " ORDER BY 1, 2")) {
             while (rs.next()) {
                 names.add(qualified(rs.getString(1), rs.getString(2)));
             }

@@ -112,6 +112,22 @@ class DatasetInstallerTest {
     }
 
     @Test
+    void aCommittedWriteStraightIntoAPartitionIsDetected() throws Exception {
+        String script = "CREATE TABLE hits (at date NOT NULL, n integer NOT NULL) PARTITION BY RANGE (at);\n"
+                + "CREATE TABLE hits_2025 PARTITION OF hits FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"
+                + "INSERT INTO hits VALUES ('2025-03-01', 1), ('2025-04-01', 2);\n";
+        InstalledDataset dataset = installer.ensure(new DatasetSpec("installer-test", "partitions", script, List.of(), "datasets/partitions.sql"));
+        try (Connection writer = learner(dataset, Access.WRITE); Statement s = writer.createStatement()) {
+            s.executeUpdate("UPDATE hits_2025 SET n = 0"); // autocommit: the partition, not its parent, is named
+        }
+        assertThat(installer.restoreAfterAttempt(dataset)).isFalse();
+        InstalledDataset rebuilt = installer.rebuild(dataset);
+        try (Connection reader = learner(rebuilt, Access.READ)) {
+            assertThat(count(reader, "SELECT sum(n) FROM hits")).isEqualTo(3);
+        }
+    }
+
+    @Test
     void sequencesMovedByAnAttemptAreReset() throws Exception {
         InstalledDataset dataset = installer.ensure(librarySpec("sequences"));
         try (Connection writer = learner(dataset, Access.WRITE); Statement s = writer.createStatement()) {
