@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.pgdrill.practice.ResultTable;
 import org.pgdrill.practice.SqlText;
 import org.pgdrill.practice.dataset.DatasetException;
+import org.pgdrill.practice.dataset.Access;
 import org.pgdrill.practice.dataset.DatasetInstaller;
 import org.pgdrill.practice.dataset.InstalledDataset;
 import org.pgdrill.practice.dataset.PracticeRoles;
@@ -129,7 +131,7 @@ public final class AnswerChecker implements AutoCloseable {
                 }
                 Observation expected = reference(attempt, dataset, spec, variant);
                 if (expected.stopped() == AttemptStatus.INTERRUPTED || expected.stopped() == AttemptStatus.CANCELLED) {
-                    return judge(spec, plan, variant, expected, expected).orElseThrow();
+                    return judge(attempt, spec, plan, variant, expected, expected).orElseThrow();
                 }
                 if (!expected.ok()) {
                     if (variant.isBase()) {
@@ -138,16 +140,17 @@ public final class AnswerChecker implements AutoCloseable {
                     continue; // the reference itself does not hold on this variant: it tests nothing
                 }
                 Observation actual = observe(attempt, variant, answer, spec);
-                Optional<Verdict> verdict = judge(spec, plan, variant, expected, actual);
+                Optional<Verdict> verdict = judge(attempt, spec, plan, variant, expected, actual);
                 if (verdict.isPresent()) {
                     return verdict.get();
                 }
-            }
-            if (spec.kind() == CheckKind.PLAN) {
-                Optional<String> planProblem = planProblem(attempt, answer, spec);
-                if (planProblem.isPresent()) {
-                    return verdict(Verdict.Outcome.INCORRECT, "The result is right, but the plan is not what the exercise asks for.",
-                            List.of(planProblem.get()));
+                if (variant.isBase() && spec.kind() == CheckKind.PLAN) {
+                    // judged on the untouched data: rolled-back variant writes change what the planner sees
+                    Optional<String> planProblem = planProblem(attempt, answer, spec);
+                    if (planProblem.isPresent()) {
+                        return verdict(Verdict.Outcome.INCORRECT, "The result is right, but the plan is not what the exercise asks for.",
+                                List.of(planProblem.get()));
+                    }
                 }
             }
         }
@@ -174,8 +177,7 @@ public final class AnswerChecker implements AutoCloseable {
      * variant applied in one round trip, then the statements. The next observation rolls this one back.
      */
     private Observation observe(Attempt attempt, Variant variant, List<LearnerStatement> statements, CheckSpec spec) throws SQLException {
-        attempt.control(variant.isBase() ? "ROLLBACK TO SAVEPOINT " + SAVEPOINT
-                : "ROLLBACK TO SAVEPOINT " + SAVEPOINT + "; SELECT pgdrill_variants.apply_variant(" + SqlText.literal(variant.key()) + ")");
+        attempt.control(transition(attempt, spec, variant));
         StatementOutcome last = null;
         for (LearnerStatement statement : statements) {
             last = attempt.run(statement);
@@ -184,7 +186,7 @@ public final class AnswerChecker implements AutoCloseable {
             }
         }
         if (spec.kind() == CheckKind.STATE) {
-            return Observation.of(snapshot(attempt, spec.stateTables()));
+            return Observation.of(digests(attempt, spec.stateTables()));
         }
         if (last == null || !last.hasRows()) {
             return Observation.unusable("Your last statement returns no rows; the exercise asks for a query whose rows are compared.");
@@ -205,6 +207,38 @@ public final class AnswerChecker implements AutoCloseable {
         }
     }
 
+    /**
+     * A table's contents as (row count, sum of row hashes): equal multisets of rows give equal digests, and
+     * computing it costs one scan on the server instead of sending every row to pgdrill.
+     */
+    private static List<ResultTable> digests(Attempt attempt, List<String> tables) throws SQLException {
+        List<ResultTable> digests = new ArrayList<>();
+        for (String table : tables) {
+            try (Statement s = attempt.connectionForCatalogReads().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*), coalesce(sum(hashtext(t::text)::bigint), 0) FROM " + table + " t")) {
+                digests.add(Attempt.readAll(rs));
+            }
+        }
+        return digests;
+    }
+
+    /**
+     * Why two states differ, row by row: called right after the learner's statements ran (their state is
+     * still there), then runs the reference again on the same variant to read its rows.
+     */
+    private Optional<ResultComparison.Difference> stateDifference(Attempt attempt, CheckSpec spec, Variant variant, int table)
+            throws SQLException {
+        ResultTable learner = snapshot(attempt, List.of(spec.stateTables().get(table))).get(0);
+        attempt.control(transition(attempt, spec, variant));
+        for (LearnerStatement statement : spec.reference()) {
+            if (attempt.run(statement).failed()) {
+                return Optional.empty();
+            }
+        }
+        ResultTable reference = snapshot(attempt, List.of(spec.stateTables().get(table))).get(0);
+        return ResultComparison.compare(reference, learner, CompareOptions.unordered(), ResultComparison.Wording.TABLE);
+    }
+
     private static List<ResultTable> snapshot(Attempt attempt, List<String> tables) throws SQLException {
         List<ResultTable> snapshots = new ArrayList<>();
         for (String table : tables) {
@@ -216,8 +250,8 @@ public final class AnswerChecker implements AutoCloseable {
         return snapshots;
     }
 
-    private Optional<Verdict> judge(CheckSpec spec, ExercisePlans.ExercisePlan plan, Variant variant, Observation expected,
-                                    Observation actual) {
+    private Optional<Verdict> judge(Attempt attempt, CheckSpec spec, ExercisePlans.ExercisePlan plan, Variant variant,
+                                    Observation expected, Observation actual) throws SQLException {
         String where = variant.isBase() ? "" : variant.description();
         if (actual.stopped() == AttemptStatus.INTERRUPTED || actual.stopped() == AttemptStatus.CANCELLED) {
             return Optional.of(verdict(Verdict.Outcome.INTERRUPTED, actual.stopped() == AttemptStatus.CANCELLED ? "Check cancelled."
@@ -237,20 +271,42 @@ public final class AnswerChecker implements AutoCloseable {
         if (actual.problem() != null) {
             return Optional.of(verdict(Verdict.Outcome.ERROR, actual.problem(), List.of()));
         }
-        for (int i = 0; i < expected.tables().size(); i++) {
-            ResultTable want = expected.tables().get(i);
-            ResultTable got = actual.tables().get(i);
-            CompareOptions options = spec.kind() == CheckKind.STATE ? CompareOptions.unordered() : options(spec, plan, want);
-            Optional<ResultComparison.Difference> difference = ResultComparison.compare(want, got, options);
-            if (difference.isPresent()) {
-                String summary = difference.get().summary();
-                if (spec.kind() == CheckKind.STATE) {
-                    summary = "After your statements, table " + spec.stateTables().get(i) + " is not as expected: " + summary;
+        if (spec.kind() == CheckKind.STATE) {
+            for (int i = 0; i < expected.tables().size(); i++) {
+                if (ResultComparison.compare(expected.tables().get(i), actual.tables().get(i), CompareOptions.unordered()).isPresent()) {
+                    String table = spec.stateTables().get(i);
+                    Optional<ResultComparison.Difference> rows = stateDifference(attempt, spec, variant, i);
+                    String summary = "After your statements, table " + table + " is not as expected. "
+                            + rows.map(ResultComparison.Difference::summary).orElse("");
+                    return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, summary.strip(),
+                            rows.map(ResultComparison.Difference::details).orElse(List.of()), where, null, null, 0));
                 }
-                return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, summary, difference.get().details(), where, want, got, 0));
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+        ResultTable want = expected.tables().get(0);
+        ResultTable got = actual.tables().get(0);
+        Optional<ResultComparison.Difference> difference = ResultComparison.compare(want, got, options(spec, plan, want));
+        return difference.map(found -> new Verdict(Verdict.Outcome.INCORRECT, found.summary(), found.details(), where, want, got, 0));
+    }
+
+    /**
+     * Back to the savepoint, sequences back where the dataset left them (nextval is not rolled back, and
+     * an INSERT must get the same generated ids for the learner and the reference), then the variant.
+     */
+    private static String transition(Attempt attempt, CheckSpec spec, Variant variant) {
+        StringBuilder sql = new StringBuilder("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+        Map<String, InstalledDataset.SequenceState> sequences = attempt.dataset().sequences();
+        if (spec.access() != Access.READ && !sequences.isEmpty()) {
+            sql.append("; SELECT ").append(sequences.entrySet().stream()
+                    .map(entry -> "pg_catalog.setval(" + SqlText.literal(entry.getKey()) + "::regclass, " + entry.getValue().lastValue() + ", "
+                            + entry.getValue().isCalled() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!variant.isBase()) {
+            sql.append("; SELECT pgdrill_variants.apply_variant(").append(SqlText.literal(variant.key())).append(")");
+        }
+        return sql.toString();
     }
 
     /** Row order shows in the comparison (order matters) or in which rows come back (LIMIT/FETCH). */
@@ -274,7 +330,7 @@ public final class AnswerChecker implements AutoCloseable {
      * the query or the schema, not by forcing the planner.
      */
     private Optional<String> planProblem(Attempt attempt, List<LearnerStatement> answer, CheckSpec spec) throws SQLException {
-        attempt.control("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+        attempt.control(transition(attempt, spec, Variant.BASE));
         try {
             for (int i = 0; i < answer.size() - 1; i++) {
                 if (attempt.run(answer.get(i)).failed()) {

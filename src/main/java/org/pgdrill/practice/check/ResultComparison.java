@@ -21,7 +21,17 @@ final class ResultComparison {
     private ResultComparison() {
     }
 
+    /** How a summary names the two sides: a query's result, or a table after the learner's statements. */
+    record Wording(String yours, String theirs) {
+        static final Wording QUERY = new Wording("Your query returns", "the expected result has");
+        static final Wording TABLE = new Wording("It has", "it should have");
+    }
+
     static Optional<Difference> compare(ResultTable expected, ResultTable actual, CompareOptions options) {
+        return compare(expected, actual, options, Wording.QUERY);
+    }
+
+    static Optional<Difference> compare(ResultTable expected, ResultTable actual, CompareOptions options, Wording wording) {
         if (expected.columnCount() != actual.columnCount()) {
             return Optional.of(new Difference("Your result has " + plural(actual.columnCount(), "column") + "; the expected result has "
                     + expected.columnCount() + " (" + names(expected) + ").", List.of("Your columns: " + names(actual) + ".")));
@@ -57,7 +67,7 @@ final class ResultComparison {
         extra.values().removeIf(count -> count <= 0);
         if (!missing.isEmpty() || !extra.isEmpty()) {
             if (!tiedAtTheLimit(expected, actual, missing, extra, expectedKeys, actualKeys, options, approximate, padded)) {
-                return Optional.of(rowsDiffer(expected, actual, expectedKeys, actualKeys, missing, extra));
+                return Optional.of(rowsDiffer(expected, actual, expectedKeys, actualKeys, missing, extra, wording));
             }
         }
         if (options.orderMatters()) {
@@ -129,14 +139,14 @@ final class ResultComparison {
     }
 
     private static Difference rowsDiffer(ResultTable expected, ResultTable actual, List<String> expectedKeys, List<String> actualKeys,
-                                         Map<String, Integer> missing, Map<String, Integer> extra) {
+                                         Map<String, Integer> missing, Map<String, Integer> extra, Wording wording) {
         int missingCount = missing.values().stream().mapToInt(Integer::intValue).sum();
         int extraCount = extra.values().stream().mapToInt(Integer::intValue).sum();
         String summary;
         if (expected.rowCount() != actual.rowCount()) {
-            summary = "Your query returns " + plural(actual.rowCount(), "row") + "; the expected result has " + expected.rowCount() + ".";
+            summary = wording.yours() + " " + plural(actual.rowCount(), "row") + "; " + wording.theirs() + " " + expected.rowCount() + ".";
         } else {
-            summary = "Your query returns the right number of rows, but " + plural(missingCount, "row") + (missingCount == 1 ? " differs." : " differ.");
+            summary = wording.yours() + " the right number of rows, but " + plural(missingCount, "row") + (missingCount == 1 ? " differs." : " differ.");
         }
         List<String> details = new ArrayList<>();
         List<List<Object>> missingRows = rows(expected, expectedKeys, missing);

@@ -200,8 +200,8 @@ final class VariantPlanner {
                 }
                 String name = ident(column.name());
                 columns.add(name);
-                if (!table.isKeyColumn(column.name())) {
-                    values.add(name);
+                if (!table.isKeyColumn(column.name()) || table.isForeignKeyColumn(column.name())) {
+                    values.add(name); // a tenant_id in a composite key stays: the copy belongs to the same parent
                 } else if (column.integer()) {
                     values.add(name + " + " + (maxOf(owner, table, column.name()) + 1));
                 } else if (column.type().startsWith("text") || column.type().startsWith("character")) {
@@ -210,7 +210,8 @@ final class VariantPlanner {
                     possible = false;
                 }
             }
-            if (possible && !columns.isEmpty()) {
+            boolean keyStillUnique = table.primaryKey().isEmpty() || !table.primaryKey().stream().allMatch(table::isForeignKeyColumn);
+            if (possible && keyStillUnique && !columns.isEmpty()) {
                 statements.add("INSERT INTO " + table.qualifiedName() + " (" + String.join(", ", columns) + ") OVERRIDING SYSTEM VALUE SELECT "
                         + String.join(", ", values) + " FROM " + table.qualifiedName() + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM "
                         + table.qualifiedName() + " LIMIT " + DUPLICATE_ROWS + "))");

@@ -63,6 +63,8 @@ public final class PracticeRoles {
                 s.execute("ALTER ROLE " + ident(role) + " SET statement_timeout = " + literal(limits.statementTimeoutMillis() + "ms"));
                 s.execute("ALTER ROLE " + ident(role) + " SET lock_timeout = " + literal(limits.lockTimeoutMillis() + "ms"));
                 s.execute("ALTER ROLE " + ident(role) + " SET idle_in_transaction_session_timeout = '60s'");
+                // JIT compiles for half a second on big tables: slower than running the small queries it speeds up
+                s.execute("ALTER ROLE " + ident(role) + " SET jit = off");
                 if (server.adminIsSuperuser()) {
                     // superuser-only parameter, so set on the role it is a real cap (RELIABILITY.md)
                     s.execute("ALTER ROLE " + ident(role) + " SET temp_file_limit = " + literal(limits.tempFileLimitKb() + "kB"));

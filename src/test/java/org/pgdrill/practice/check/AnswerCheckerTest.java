@@ -148,6 +148,22 @@ class AnswerCheckerTest {
     }
 
     @Test
+    void generatedIdsAreTheSameForTheAnswerAndTheReference() throws Exception {
+        // loan_id comes from a sequence; nextval is not rolled back, so the checker must put it back between runs
+        CheckSpec newLoan = new CheckSpec("new-loan", CheckKind.STATE,
+                sql("INSERT INTO loans (book_id, member, lent_on) VALUES (2, 'member 9', '2024-06-01')"), false, false,
+                List.of("loans"), List.of(), List.of(), List.of(), Duration.ofSeconds(20), Access.WRITE);
+        assertThat(check(newLoan, "insert into lib.loans (member, lent_on, book_id) values ('member 9', date '2024-06-01', 2)").outcome())
+                .isEqualTo(Verdict.Outcome.CORRECT);
+        assertThat(check(newLoan, "insert into lib.loans (member, lent_on, book_id) values ('member 9', date '2024-06-01', 2)").outcome())
+                .as("and again, after the first check moved the sequence").isEqualTo(Verdict.Outcome.CORRECT);
+        Verdict wrong = check(newLoan, "INSERT INTO loans (book_id, member, lent_on) VALUES (2, 'member 9', '2024-06-02')");
+        assertThat(wrong.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(wrong.summary()).isEqualTo("After your statements, table loans is not as expected. It has the right number of rows, but 1 row differs.");
+        assertThat(wrong.details()).contains("First difference: column 4 (lent_on) is 2024-06-02 where 2024-06-01 is expected.");
+    }
+
+    @Test
     void errorsExplainThemselvesWithPosition() throws Exception {
         CheckSpec longBooks = result("long-books", "SELECT title FROM books WHERE pages > 250", false);
         Verdict verdict = check(longBooks, "SELECT titel FROM books");
