@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pgdrill.progress.ProgressStore;
 import org.pgdrill.progress.ProgressStoreException;
 
@@ -30,8 +32,9 @@ public final class ProgressImport {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final Pattern MISSING = Pattern.compile("Missing (?:required )?creator property '([^']+)'");
 
     private ProgressImport() {
     }
@@ -199,6 +202,10 @@ public final class ProgressImport {
             return "unknown field \"" + unknown.getPropertyName() + "\"";
         }
         String message = e.getOriginalMessage();
+        Matcher missing = MISSING.matcher(message);
+        if (missing.find()) {
+            return "field \"" + missing.group(1) + "\" is missing";
+        }
         return message.lines().findFirst().orElse(message);
     }
 }

@@ -2,6 +2,8 @@ package org.pgdrill.progress.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static java.time.temporal.ChronoUnit.MILLIS;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +56,7 @@ class RepositoriesTest {
         lessons = new LessonProgressRepository(store);
 
         assertThat(lessons.visits("postgresql", "indexes")).extracting(LessonVisit::visitedAt)
-                .containsExactly(at(0).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), at(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                .containsExactly(at(0).truncatedTo(MILLIS), at(5).truncatedTo(MILLIS));
         assertThat(lessons.lastVisits("postgresql")).containsOnlyKeys("indexes", "joins");
         LessonCompletion done = lessons.completion("postgresql", "indexes").orElseThrow();
         assertThat(done.completed()).isTrue();
@@ -110,9 +112,9 @@ class RepositoriesTest {
         reopen();
 
         assertThat(new AnswerRepository(store).answers("t", "l")).extracting(QuestionAnswer::answer, QuestionAnswer::correct)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("b", Optional.of(false)),
-                        org.assertj.core.groups.Tuple.tuple("c", Optional.of(true)),
-                        org.assertj.core.groups.Tuple.tuple("MVCC keeps old row versions", Optional.empty()));
+                .containsExactly(tuple("b", Optional.of(false)),
+                        tuple("c", Optional.of(true)),
+                        tuple("MVCC keeps old row versions", Optional.empty()));
         var history = new AttemptRepository(store).attempts("pgexercises", "basic/00030000-where");
         assertThat(history).hasSize(2);
         assertThat(history.get(0).sql()).isEqualTo(sql);
@@ -137,7 +139,7 @@ class RepositoriesTest {
         assertThat(cards.states("t")).containsOnlyKeys(key);
         assertThat(cards.history(key)).extracting(FlashcardReview::stateBefore).containsExactly("NEW", "LEARNING");
         assertThat(cards.history(key).get(0).durationMillis()).hasValue(4200);
-        assertThat(cards.reviewsBetween(at(5), at(20))).extracting(FlashcardReview::reviewedAt).containsExactly(at(10).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(cards.reviewsBetween(at(5), at(20))).extracting(FlashcardReview::reviewedAt).containsExactly(at(10).truncatedTo(MILLIS));
     }
 
     @Test
