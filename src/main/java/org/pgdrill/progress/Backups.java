@@ -30,6 +30,7 @@ public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     private static final String TEMP_PREFIX = ".pgdrill-backup-";
     private static final String TEMP_SUFFIX = ".zip.tmp";
+    private static final String VERIFY_PREFIX = ".pgdrill-verify-";
 
     private final StoreLocation location;
     private final Clock clock;
@@ -96,7 +97,7 @@ public final class Backups {
     public void verify(BackupFile backup) throws ProgressStoreException {
         try {
             verify(backup.path(), backup);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             throw new ProgressStoreException(ProgressStoreException.Reason.DAMAGED,
                     "The backup " + backup.path() + " cannot be used: " + StorageProblems.firstLine(e), e);
         }
@@ -118,33 +119,50 @@ public final class Backups {
     /** Puts the database inside {@code backup} at {@code target} (replacing whatever is there). */
     void extract(BackupFile backup, Path target) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".restoring");
-        try (InputStream file = Files.newInputStream(backup.path()); ZipInputStream zip = new ZipInputStream(file)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(StoreLocation.DATABASE_NAME + ".mv.db")) {
-                    Files.copy(zip, temp, StandardCopyOption.REPLACE_EXISTING);
-                    moveAtomically(temp, target);
-                    return;
-                }
-            }
+        try {
+            unzipDatabase(backup.path(), temp);
+            moveAtomically(temp, target);
         } finally {
             deleteQuietly(temp);
         }
-        throw new IOException("The backup " + backup.path() + " holds no " + StoreLocation.DATABASE_NAME + ".mv.db");
     }
 
-    private static void verify(Path zip, BackupFile expected) throws SQLException {
-        String url = "jdbc:h2:zip:" + zip + "!/" + StoreLocation.DATABASE_NAME + ";TRACE_LEVEL_FILE=0";
-        try (Connection c = DriverManager.getConnection(url, "pgdrill", "")) {
-            StoreOpener.Meta meta = StoreOpener.readMeta(c).orElseThrow(() -> new SQLException("the backup has no save counter"));
-            if (meta.saveCounter() != expected.saveCounter() || !meta.storeId().equals(expected.storeId())) {
-                throw new SQLException("the backup holds store " + meta.storeId() + " at save " + meta.saveCounter()
-                        + ", its name says " + expected.storeId() + " at save " + expected.saveCounter());
+    private static void unzipDatabase(Path zip, Path target) throws IOException {
+        try (InputStream file = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(file)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (entry.getName().equals(StoreLocation.DATABASE_NAME + ".mv.db")) {
+                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
             }
+        }
+        throw new IOException("the backup " + zip + " holds no " + StoreLocation.DATABASE_NAME + ".mv.db");
+    }
+
+    /**
+     * Unzips the database next to the zip and opens it read-only. (H2 can open a zip directly, but its zip
+     * file system seeks by reading from the start, which takes minutes for a database of a few MB.)
+     */
+    private static void verify(Path zip, BackupFile expected) throws SQLException, IOException {
+        Path copy = zip.resolveSibling(VERIFY_PREFIX + System.nanoTime() + ".mv.db");
+        try {
+            unzipDatabase(zip, copy);
+            String base = copy.toString().substring(0, copy.toString().length() - ".mv.db".length());
+            String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
+            try (Connection c = DriverManager.getConnection(url, "pgdrill", "")) {
+                StoreOpener.Meta meta = StoreOpener.readMeta(c).orElseThrow(() -> new SQLException("the backup has no save counter"));
+                if (meta.saveCounter() != expected.saveCounter() || !meta.storeId().equals(expected.storeId())) {
+                    throw new SQLException("the backup holds store " + meta.storeId() + " at save " + meta.saveCounter()
+                            + ", its name says " + expected.storeId() + " at save " + expected.saveCounter());
+                }
+            }
+        } finally {
+            deleteQuietly(copy);
         }
     }
 
     private void deleteLeftoverTempFiles() {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(location.backupFolder(), TEMP_PREFIX + "*")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(location.backupFolder(), ".pgdrill-{backup,verify}-*")) {
             for (Path file : files) {
                 deleteQuietly(file);
             }
