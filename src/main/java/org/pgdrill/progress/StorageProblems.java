@@ -19,8 +19,6 @@ public final class StorageProblems {
     static final int H2_ALREADY_OPEN = 90020;
     /** H2: "The database is read only". */
     static final int H2_READ_ONLY = 90097;
-    /** H2: "File corrupted while reading record". */
-    static final int H2_FILE_CORRUPTED = 90030;
 
     private static final String[] NO_SPACE = {
         "no space left on device", "disk quota exceeded", "file too large", "not enough space on the disk",

@@ -2,7 +2,6 @@ package org.pgdrill.review;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The scheduling state of one flashcard. A {@link CardState#NEW} card has no memory state yet:
@@ -43,13 +42,5 @@ public record Card(CardState state, int step, double stability, double difficult
 
     public boolean isNew() {
         return state == CardState.NEW;
-    }
-
-    public Optional<Instant> dueTime() {
-        return Optional.ofNullable(due);
-    }
-
-    public Optional<Instant> lastReviewTime() {
-        return Optional.ofNullable(lastReview);
     }
 }

@@ -63,12 +63,17 @@ class SchedulerTest {
     @Test
     void aLapseGoesThroughRelearningAndCountsAsALapse() {
         Card review = Scheduler.schedule(Card.NEW, Rating.EASY, T0, noFuzz).card();
+        // recall probability 8 days after an 8.2956-day stability: (1 + 0.980346 · 8/8.2956)^-0.1542 = 0.902473
+        assertThat(Scheduler.retrievability(review, review.due(), noFuzz)).isCloseTo(0.902473, within(1e-6));
+        assertThat(Scheduler.retrievability(Card.NEW, T0, noFuzz)).isZero();
         Card lapsed = Scheduler.schedule(review, Rating.AGAIN, review.due(), noFuzz).card();
         assertThat(lapsed.state()).isEqualTo(CardState.RELEARNING);
         assertThat(wait(lapsed)).isEqualTo(Duration.ofMinutes(10));
         assertThat(lapsed.lapses()).isEqualTo(1);
-        // 8 days later with R = (1 + 0.980346 · 8/8.2956)^-0.1542 = 0.9034 -> forget stability 2.077 < 8.2956
-        assertThat(lapsed.stability()).isLessThan(review.stability());
+        // forget stability with D = 1, S = 8.2956, R = 0.902473:
+        // 1.4835 · 1^-0.0614 · (9.2956^0.2629 - 1) · e^(1.6483 · 0.097527) = 1.4835 · 0.797050 · 1.174395 = 1.388632
+        // (below the cap 8.2956 / 1.050720 = 7.895155)
+        assertThat(lapsed.stability()).isCloseTo(1.388632, within(1e-6));
 
         Card relearnt = Scheduler.schedule(lapsed, Rating.GOOD, lapsed.due(), noFuzz).card();
         assertThat(relearnt.state()).isEqualTo(CardState.REVIEW);
