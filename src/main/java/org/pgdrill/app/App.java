@@ -1,40 +1,70 @@
 package org.pgdrill.app;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import org.pgdrill.progress.Backups;
 import org.pgdrill.progress.ProgressStore;
 import org.pgdrill.progress.ProgressStoreException;
-import org.pgdrill.progress.SettingsRepository;
+import org.pgdrill.progress.StoreDamage;
+import org.pgdrill.progress.StoreLocation;
+import org.pgdrill.progress.data.SettingsRepository;
 
 /**
- * Wires pgdrill's services with constructors. The GUI builds one at start and closes it on exit;
- * nothing here touches JavaFX.
+ * Wires pgdrill's services with constructors. The GUI builds one at start and closes it on exit; commands
+ * build one per run. Opening takes the data folder's instance lock first, so a second pgdrill on the same
+ * folder stops with "already running" instead of touching the progress file. Nothing here touches JavaFX.
  */
 public final class App implements AutoCloseable {
     private final AppConfig config;
+    private final InstanceLock instance;
     private final ProgressStore store;
     private final Settings settings;
     private final ServerManager servers;
     private final PracticeService practice;
     private final Library library;
+    private final BackupService backups;
+    private final ProgressData progress;
+    private final FlashcardReviews flashcards;
+    private final ProgressTransfer transfer;
 
-    private App(AppConfig config, ProgressStore store, Settings settings) {
+    private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone) {
         this.config = config;
+        this.instance = instance;
         this.store = store;
         this.settings = settings;
         this.servers = new ServerManager(config, () -> settings.get(SettingKey.DATABASE_URL));
         this.practice = new PracticeService(servers);
         this.library = new Library(config);
+        this.backups = new BackupService(store, new Backups(store.location(), clock, zone), System::nanoTime);
+        this.progress = ProgressData.over(store);
+        this.flashcards = new FlashcardReviews(progress.flashcards(), settings, clock, zone);
+        this.transfer = new ProgressTransfer(store, settings, backups);
     }
 
-    /** Opens the progress store and reads the settings: I/O, so not on the UI thread. */
+    /** Opens with the system clock and time zone; a damaged progress file stops the opening unchanged. */
     public static App open(AppConfig config) throws ProgressStoreException {
-        ProgressStore store = ProgressStore.open(config.progressDir());
+        return open(config, Clock.systemUTC(), ZoneId.systemDefault(), StoreDamage.Handler.CANCEL);
+    }
+
+    /**
+     * Takes the instance lock, opens the progress store (asking {@code onDamage} if the file is damaged) and
+     * reads the settings: I/O, so not on the UI thread. Fails with {@code Reason.LOCKED} when another pgdrill
+     * runs on the same data folder.
+     */
+    public static App open(AppConfig config, Clock clock, ZoneId zone, StoreDamage.Handler onDamage) throws ProgressStoreException {
+        InstanceLock lock = InstanceLock.acquire(config.dataDir());
+        ProgressStore store = null;
         try {
+            store = ProgressStore.open(new StoreLocation(config.progressDir(), config.backupDir()), clock, onDamage);
             Settings settings = Settings.load(new SettingsRepository(store));
-            App app = new App(config, store, settings);
+            App app = new App(config, lock, store, settings, clock, zone);
             app.library().load();
             return app;
         } catch (ProgressStoreException | RuntimeException e) {
-            store.close();
+            if (store != null) {
+                store.close();
+            }
+            lock.close();
             throw e;
         }
     }
@@ -63,9 +93,34 @@ public final class App implements AutoCloseable {
         return store;
     }
 
+    /** Lesson visits and completion, ticks, confidence, answers, attempts, flashcards, notes. */
+    public ProgressData progress() {
+        return progress;
+    }
+
+    public FlashcardReviews flashcards() {
+        return flashcards;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Export and import of all progress as JSON. */
+    public ProgressTransfer transfer() {
+        return transfer;
+    }
+
+    /** The data folder's lock; the GUI uses it to answer "bring your window to the front" from a second launch. */
+    public InstanceLock instance() {
+        return instance;
+    }
+
     @Override
     public void close() {
+        backups.close();
         practice.close();
         store.close();
+        instance.close();
     }
 }

@@ -18,7 +18,9 @@ import org.pgdrill.practice.server.ExternalServer;
 import org.pgdrill.practice.server.PostgresServer;
 import org.pgdrill.practice.server.ServerException;
 import org.pgdrill.progress.ProgressStore;
-import org.pgdrill.progress.SettingsRepository;
+import org.pgdrill.progress.StoreDamage;
+import org.pgdrill.progress.StoreLocation;
+import org.pgdrill.progress.data.SettingsRepository;
 
 /**
  * {@code pgdrill doctor}: where the data is, which PostgreSQL is used and whether it works, each
@@ -65,11 +67,12 @@ public final class Doctor {
             findings.add(Finding.info("Progress", "no progress yet (" + file + " is created on first use)"));
             return Optional.empty();
         }
-        try (ProgressStore store = ProgressStore.open(config.progressDir())) {
+        try (ProgressStore store = ProgressStore.open(new StoreLocation(config.progressDir(), config.backupDir()), java.time.Clock.systemUTC(),
+                StoreDamage.Handler.CANCEL)) {
             findings.add(Finding.ok("Progress", file + " (" + megabytes(Files.size(file)) + ")"));
             return new SettingsRepository(store).get(SettingKey.DATABASE_URL.key()).filter(url -> !url.isBlank());
         } catch (Exception e) {
-            findings.add(Finding.info("Progress", file + " is in use or unreadable: " + e.getMessage()));
+            findings.add(Finding.info("Progress", file + " is in use (is pgdrill running?) or needs attention: " + e.getMessage()));
             return Optional.empty();
         }
     }

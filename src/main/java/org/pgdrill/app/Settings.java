@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.pgdrill.progress.ProgressStoreException;
-import org.pgdrill.progress.SettingsRepository;
+import org.pgdrill.progress.data.SettingsRepository;
 
 /**
  * The learner's settings: read once at start, read from memory afterwards, written through to the
@@ -27,6 +27,17 @@ public final class Settings {
         return new Settings(repository, repository.all());
     }
 
+    /** Reads the stored values again (after an import changed them). */
+    public void reload() throws ProgressStoreException {
+        Map<String, String> stored = repository.all();
+        synchronized (this) {
+            for (SettingKey key : SettingKey.values()) {
+                String value = stored.get(key.key());
+                values.put(key, value != null ? value : key.defaultValue());
+            }
+        }
+    }
+
     public synchronized String get(SettingKey key) {
         return values.get(key);
     }
@@ -42,6 +53,15 @@ public final class Settings {
 
     public boolean getBoolean(SettingKey key) {
         return Boolean.parseBoolean(get(key));
+    }
+
+    /** The stored whole number, or the key's default when the stored text is not one. */
+    public int getInt(SettingKey key) {
+        try {
+            return Integer.parseInt(get(key).strip());
+        } catch (NumberFormatException e) {
+            return Integer.parseInt(key.defaultValue());
+        }
     }
 
     public void put(SettingKey key, String value) throws ProgressStoreException {

@@ -1,13 +1,20 @@
 package org.pgdrill.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.pgdrill.app.App;
 import org.pgdrill.app.AppConfig;
 import org.pgdrill.app.Logging;
+import org.pgdrill.progress.ProgressStoreException;
+import org.pgdrill.progress.StoreDamage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -16,8 +23,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A study-and-drill trainer for PostgreSQL. Without a command, opens the app.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, GradeCommand.class, ImportPgExercisesCommand.class, DoctorCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, GradeCommand.class, ImportPgExercisesCommand.class, ExportCommand.class,
+                ImportCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PgdrillCommand implements Callable<Integer> {
@@ -33,6 +40,11 @@ public final class PgdrillCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
             description = "Use this PostgreSQL instead of the embedded one (default: PGDRILL_DB_URL, else Settings). The account must be allowed to create roles and databases.")
     String databaseUrl;
+
+    @Option(names = "--restore-backup", scope = ScopeType.INHERIT,
+            description = "If the progress file turns out to be damaged or older than its newest backup, keep it aside and"
+                    + " restore that backup instead of stopping.")
+    boolean restoreBackup;
 
     @Option(names = "--lessons", paramLabel = "DIR", description = "Lesson packs to open (a pack or a folder of packs; default: PGDRILL_LESSONS, else the shipped lessons).")
     List<Path> lessons;
@@ -68,6 +80,25 @@ public final class PgdrillCommand implements Callable<Integer> {
         AppConfig config = AppConfig.resolve(dataDir, databaseUrl, lessons, System.getenv());
         Logging.configure(config.logDir());
         return config;
+    }
+
+    /**
+     * Opens the services for a command: refuses while the app (or another command) uses the data folder,
+     * and with a damaged progress file stops unless {@code --restore-backup} was given.
+     */
+    public App openApp() throws ProgressStoreException {
+        StoreDamage.Handler onDamage = restoreBackup
+                ? damage -> damage.backup().isPresent() ? StoreDamage.Recovery.RESTORE_BACKUP : StoreDamage.Recovery.CANCEL
+                : StoreDamage.Handler.CANCEL;
+        return App.open(config(), Clock.systemUTC(), ZoneId.systemDefault(), onDamage);
+    }
+
+    /** Prints "pgdrill COMMAND: message" to stderr and returns the usage exit code. */
+    int fail(CommandSpec command, String message) {
+        PrintWriter err = command.commandLine().getErr();
+        err.println("pgdrill " + command.name() + ": " + message);
+        err.flush();
+        return EXIT_USAGE;
     }
 
     @Override

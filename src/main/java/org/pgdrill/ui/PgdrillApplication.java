@@ -1,7 +1,11 @@
 package org.pgdrill.ui;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +19,8 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.pgdrill.app.App;
 import org.pgdrill.app.AppConfig;
+import org.pgdrill.app.InstanceLock;
+import org.pgdrill.progress.ProgressStoreException;
 import org.pgdrill.ui.common.FxTaskRunner;
 import org.pgdrill.ui.common.WindowBounds;
 
@@ -26,8 +32,11 @@ public final class PgdrillApplication extends Application {
     private static final String LESSONS = "lessons";
     private static final String SCREENSHOT = "screenshot";
     private static final String SCREENSHOT_SECTION = "screenshot-section";
+    /** How often automatic backups check for changes (they back up at most every 30 minutes). */
+    private static final Duration BACKUP_CHECK = Duration.ofMinutes(1);
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final StartupDialogs dialogs = new StartupDialogs(ZoneId.systemDefault());
     private App app;
     private Exception openFailure;
     private Stage stage;
@@ -52,14 +61,26 @@ public final class PgdrillApplication extends Application {
                 .map(value -> Arrays.stream(value.split(File.pathSeparator)).map(Path::of).toList()).orElse(List.of());
         AppConfig config = new AppConfig(Path.of(named.get(DATA_DIR)), Optional.ofNullable(named.get(DB)), lessons);
         try {
-            app = App.open(config);
-        } catch (Exception e) {
+            app = App.open(config, Clock.systemUTC(), ZoneId.systemDefault(), dialogs::askAboutDamage);
+        } catch (ProgressStoreException e) {
+            if (e.reason() == ProgressStoreException.Reason.LOCKED && InstanceLock.requestFocus(config.dataDir())) {
+                System.err.println("pgdrill is already running with the data folder " + config.dataDir()
+                        + "; its window was brought to the front.");
+            } else if (!dialogs.quitChosen()) {
+                openFailure = e;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "pgdrill could not start", e);
             openFailure = e;
         }
     }
 
     @Override
     public void start(Stage primaryStage) {
+        if (app == null && openFailure == null) {
+            Platform.exit(); // another pgdrill has come to the front, or the learner chose Quit
+            return;
+        }
         if (openFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
             alert.setHeaderText("pgdrill cannot open its progress");
@@ -74,10 +95,23 @@ public final class PgdrillApplication extends Application {
         WindowBounds.restore(stage, app.settings());
         stage.show();
         window.server().start();
+        app.backups().startAutomatic(BACKUP_CHECK);
+        try {
+            app.instance().listenForFocusRequests(() -> Platform.runLater(this::bringToFront));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "A second launch will say pgdrill is running but cannot bring this window forward", e);
+        }
         String screenshot = getParameters().getNamed().get(SCREENSHOT);
         if (screenshot != null) {
             Screenshot.takeWhenSettled(window, stage, Path.of(screenshot), getParameters().getNamed().get(SCREENSHOT_SECTION));
         }
+    }
+
+    private void bringToFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @Override
