@@ -50,7 +50,6 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage("org.pgdrill." + layer + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others)
                     .because("app services combine content, practice, progress and review; they do not call each other")
-                    .allowEmptyShould(true) // TEMP until every layer has classes
                     .check(classes);
         }
     }
@@ -60,7 +59,6 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.pgdrill.review..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..", "java.net..")
                 .because("spaced-repetition scheduling is pure: no files, no databases")
-                .allowEmptyShould(true) // TEMP until the review layer exists
                 .check(classes);
     }
 
