@@ -20,6 +20,12 @@ import org.pgdrill.ui.common.ServerStatusModel;
 import org.pgdrill.ui.common.StatusBar;
 import org.pgdrill.ui.common.Styles;
 import org.pgdrill.ui.common.Theme;
+import org.pgdrill.ui.library.LibraryView;
+import org.pgdrill.ui.library.LibraryViewModel;
+import org.pgdrill.ui.lesson.LessonView;
+import org.pgdrill.ui.lesson.LessonViewModel;
+import org.pgdrill.ui.quiz.QuizView;
+import org.pgdrill.ui.quiz.QuizViewModel;
 import org.pgdrill.ui.sandbox.SandboxView;
 import org.pgdrill.ui.sandbox.SandboxViewModel;
 import org.pgdrill.ui.settings.SettingsView;
@@ -40,11 +46,19 @@ public final class MainWindow implements Navigator {
     private final SettingsViewModel settings;
     private final ShellView view;
     private final Scene scene;
+    private final java.util.function.Consumer<String> browser;
     private SandboxView sandbox;
+    private LessonView openLesson;
 
     public MainWindow(App app, TaskRunner tasks) {
+        this(app, tasks, address -> { });
+    }
+
+    /** @param browser opens web addresses from lesson links (the desktop's browser in the app) */
+    public MainWindow(App app, TaskRunner tasks, java.util.function.Consumer<String> browser) {
         this.app = app;
         this.tasks = tasks;
+        this.browser = browser;
         this.server = new ServerStatusModel(app.servers(), app.practice(), tasks);
         this.shell = new ShellViewModel(Section.fromSetting(app.settings().get(SettingKey.LAST_SECTION)));
         this.settings = new SettingsViewModel(app.settings(), tasks, server, app.config().dataDir().toString());
@@ -53,6 +67,7 @@ public final class MainWindow implements Navigator {
         for (Section section : Section.values()) {
             screens.put(section, () -> pending(section));
         }
+        screens.put(Section.LIBRARY, this::library);
         screens.put(Section.SANDBOX, this::sandbox);
         screens.put(Section.SETTINGS, () -> new SettingsView(settings));
 
@@ -66,6 +81,15 @@ public final class MainWindow implements Navigator {
                     app.settings().put(SettingKey.LAST_SECTION, section.name());
                     return section;
                 }, ignored -> { }, ignored -> { }));
+    }
+
+    private LibraryView library() {
+        LibraryViewModel model = new LibraryViewModel(app.library().tracks(), app.library().problems(), app.progress(), tasks);
+        return new LibraryView(model, this);
+    }
+
+    private java.time.Clock clock() {
+        return app.store().clock();
     }
 
     private SandboxView sandbox() {
@@ -93,12 +117,29 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void openLesson(Track track, Lesson lesson) {
-        shell.select(Section.LIBRARY);
+        leaveLesson();
+        openLesson = new LessonView(new LessonViewModel(track, lesson, app.progress(), tasks, clock()), this);
+        view.replace(Section.LIBRARY, openLesson);
+        openLesson.setVvalue(0);
     }
 
     @Override
     public void openQuiz(Track track, Lesson lesson) {
-        shell.select(Section.LIBRARY);
+        leaveLesson();
+        view.replace(Section.LIBRARY, new QuizView(new QuizViewModel(track, lesson, app.progress(), tasks, clock()), this));
+    }
+
+    @Override
+    public void openFlashcards(Track track, Lesson lesson) {
+        shell.select(Section.FLASHCARDS);
+    }
+
+    /** A note still being typed is saved before the lesson is replaced. */
+    private void leaveLesson() {
+        if (openLesson != null) {
+            openLesson.flush();
+            openLesson = null;
+        }
     }
 
     @Override
@@ -114,12 +155,31 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void back(Section section) {
+        if (section == Section.LIBRARY) {
+            leaveLesson();
+        }
         view.reset(section);
     }
 
     @Override
     public void openLink(Track track, String destination) {
-        shell.select(Section.LIBRARY);
+        if (destination.startsWith("lesson:")) {
+            track.lesson(destination.substring("lesson:".length())).ifPresent(lesson -> openLesson(track, lesson));
+        } else if (destination.startsWith("track:")) {
+            String[] target = destination.substring("track:".length()).split("/", 2);
+            app.library().track(target[0]).ifPresent(other -> {
+                if (target.length == 2 && other.lesson(target[1]).isPresent()) {
+                    openLesson(other, other.lesson(target[1]).get());
+                } else if (!other.lessons().isEmpty()) {
+                    openLesson(other, other.lessons().get(0));
+                }
+            });
+        } else if (destination.startsWith("exercise:")) {
+            org.pgdrill.app.ExerciseCatalog.find(app.library().tracks(), destination.substring("exercise:".length()))
+                    .ifPresent(found -> openExercise(found.track(), found.exercise()));
+        } else if (destination.startsWith("http://") || destination.startsWith("https://")) {
+            browser.accept(destination);
+        }
     }
 
     public Scene scene() {
@@ -146,8 +206,15 @@ public final class MainWindow implements Navigator {
         return tasks;
     }
 
+    /** Runs the sandbox's script (for screenshots); the property turns false when it is done. */
+    javafx.beans.property.ReadOnlyBooleanProperty runSandbox() {
+        sandbox().model().run();
+        return sandbox().model().runningProperty();
+    }
+
     /** Stops background work of the screens (editor highlighters). */
     public void dispose() {
+        leaveLesson();
         if (sandbox != null) {
             sandbox.dispose();
         }

@@ -40,6 +40,7 @@ public final class PgdrillApplication extends Application {
     private App app;
     private Exception openFailure;
     private Stage stage;
+    private MainWindow window;
 
     /** Starts the GUI with an already resolved configuration; returns when the last window closes. */
     public static void launch(AppConfig config, Optional<Path> screenshot, Optional<String> screenshotSection) {
@@ -89,7 +90,7 @@ public final class PgdrillApplication extends Application {
             return;
         }
         stage = primaryStage;
-        MainWindow window = new MainWindow(app, tasks);
+        window = new MainWindow(app, tasks, address -> getHostServices().showDocument(address));
         stage.setTitle("pgdrill");
         stage.setScene(window.scene());
         WindowBounds.restore(stage, app.settings());
@@ -118,6 +119,9 @@ public final class PgdrillApplication extends Application {
     public void stop() {
         if (app == null) {
             return;
+        }
+        if (window != null) {
+            window.dispose(); // saves a note still being typed, stops the editors' highlighters
         }
         if (stage != null) {
             var bounds = WindowBounds.capture(stage);

@@ -24,9 +24,6 @@ final class Screenshot {
     }
 
     static void takeWhenSettled(MainWindow window, Stage stage, Path file, String sectionName) {
-        if (sectionName != null) {
-            window.shell().select(Section.fromSetting(sectionName));
-        }
         Runnable shoot = () -> {
             PauseTransition settle = new PauseTransition(Duration.millis(1500));
             settle.setOnFinished(event -> {
@@ -34,7 +31,16 @@ final class Screenshot {
                 stage.close();
                 Platform.exit();
             });
-            settle.play();
+            javafx.beans.value.ObservableBooleanValue busy = sectionName != null ? show(window, sectionName) : null;
+            if (busy == null || !busy.get()) {
+                settle.play();
+            } else {
+                busy.addListener((obs, was, running) -> {
+                    if (!running) {
+                        settle.play();
+                    }
+                });
+            }
         };
         if (window.server().status().state() != ServerStatus.State.STARTING) {
             shoot.run();
@@ -50,6 +56,28 @@ final class Screenshot {
             }
         };
         window.server().statusProperty().addListener(onSettled);
+    }
+
+    /** "library", "sandbox", … a section; "lesson:ID" / "quiz:ID" a lesson of the first track; "sandbox:SQL" runs SQL there. */
+    private static javafx.beans.value.ObservableBooleanValue show(MainWindow window, String target) {
+        var tracks = window.app().library().tracks();
+        if (target.startsWith("lesson:") || target.startsWith("quiz:")) {
+            String id = target.substring(target.indexOf(':') + 1);
+            tracks.stream().flatMap(track -> track.lesson(id).map(lesson -> java.util.Map.entry(track, lesson)).stream()).findFirst()
+                    .ifPresent(found -> {
+                        if (target.startsWith("quiz:")) {
+                            window.openQuiz(found.getKey(), found.getValue());
+                        } else {
+                            window.openLesson(found.getKey(), found.getValue());
+                        }
+                    });
+        } else if (target.startsWith("sandbox:") && !tracks.isEmpty() && !tracks.get(0).datasets().isEmpty()) {
+            window.openSandbox(tracks.get(0), tracks.get(0).datasets().get(0), target.substring("sandbox:".length()));
+            return window.runSandbox();
+        } else {
+            window.shell().select(Section.fromSetting(target));
+        }
+        return null;
     }
 
     private static void write(WritableImage image, Path file) {

@@ -16,6 +16,9 @@ public interface Navigator {
 
     void openQuiz(Track track, Lesson lesson);
 
+    /** The flashcards screen, studying this lesson's interview questions. */
+    void openFlashcards(Track track, Lesson lesson);
+
     void openExercise(Track track, Exercise exercise);
 
     /** The sandbox on a dataset, with {@code sql} in the editor (empty to keep what is there). */
@@ -24,6 +27,6 @@ public interface Navigator {
     /** Back to the section's main page (the library list, the exercise list, …). */
     void back(Section section);
 
-    /** Opens a link from lesson text: {@code lesson:<id>}, {@code exercise:<id>}, or a web address (shown, not opened). */
+    /** Opens a link from lesson text: {@code lesson:<id>}, {@code track:<id>[/<lesson>]}, {@code exercise:<id>}, or a web address (in the browser). */
     void openLink(Track track, String destination);
 }

@@ -30,14 +30,17 @@ public final class ResultGrid extends VBox {
         setSpacing(4);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("(no rows)"));
+        table.getStyleClass().add("dense");
         for (int i = 0; i < result.columnCount(); i++) {
-            table.getColumns().add(column(result.columns().get(i), i));
+            table.getColumns().add(column(result.columns().get(i), i, widest(result, i)));
         }
         table.setItems(FXCollections.observableArrayList(result.rows()));
-        table.setPrefHeight(Math.min(420, 36 + 28.0 * Math.max(1, result.rowCount())));
+        table.setFixedCellSize(26);
+        table.setPrefHeight(Math.min(420, 34 + 26.0 * Math.max(1, result.rowCount())));
         VBox.setVgrow(table, Priority.ALWAYS);
-        String rows = result.rowCount() + (result.rowCount() == 1 ? " row" : " rows");
-        footer.setText(result.footer().isEmpty() ? rows : rows + " — " + String.join(" ", result.footer()));
+        String rows = "(" + result.rowCount() + (result.rowCount() == 1 ? " row)" : " rows)");
+        footer.setText(result.footer().isEmpty() ? rows : String.join("\n", result.footer()) + "\n" + rows);
+        footer.setWrapText(true);
         footer.getStyleClass().add(Styles.MUTED);
         getChildren().addAll(table, footer);
     }
@@ -46,11 +49,20 @@ public final class ResultGrid extends VBox {
         return table;
     }
 
-    private static TableColumn<List<Object>, Object> column(ResultColumn column, int index) {
+    /** Characters of the longest of the header and the first rows' values, to size the column. */
+    private static int widest(ResultTable result, int column) {
+        int widest = result.columns().get(column).name().length();
+        for (int row = 0; row < Math.min(60, result.rowCount()); row++) {
+            widest = Math.max(widest, display(result.rows().get(row).get(column)).length());
+        }
+        return widest;
+    }
+
+    private static TableColumn<List<Object>, Object> column(ResultColumn column, int index, int characters) {
         TableColumn<List<Object>, Object> tableColumn = new TableColumn<>(column.name());
         tableColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(index)));
         tableColumn.setSortable(false);
-        tableColumn.setPrefWidth(Math.max(80, Math.min(320, 12 + 8 * column.name().length())));
+        tableColumn.setPrefWidth(Math.max(60, Math.min(420, 28 + 8.2 * characters)));
         Label header = new Label(column.name());
         header.setTooltip(new Tooltip(column.typeName()));
         tableColumn.setGraphic(header);
