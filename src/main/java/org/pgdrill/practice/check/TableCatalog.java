@@ -22,7 +22,7 @@ final class TableCatalog {
     }
 
     record Table(String schema, String name, List<Column> columns, List<String> primaryKey, List<List<String>> uniqueKeys,
-                 List<ForeignKey> references, long estimatedRows) {
+                 List<ForeignKey> references, long estimatedRows, long pages) {
         String qualifiedName() {
             return qualified(schema, name);
         }
@@ -45,6 +45,17 @@ final class TableCatalog {
 
         boolean isForeignKeyColumn(String column) {
             return references.stream().anyMatch(fk -> fk.childColumns().contains(column));
+        }
+
+        /**
+         * A condition selecting the table's first pages, enough for about {@code rows} rows: with ORDER BY ctid it
+         * picks the same rows every time (live rows keep their place; rolled-back writes only add dead ones
+         * further on), and a TID range scan reads only those pages.
+         */
+        String firstPages(String alias, int rows) {
+            double perPage = Math.max(1.0, (double) estimatedRows / Math.max(1, pages));
+            long needed = Math.min(pages + 1, (long) Math.ceil(rows * 1.5 / perPage) + 1);
+            return alias + ".ctid < '(" + needed + ",0)'::tid";
         }
 
         Column column(String column) {
@@ -81,12 +92,13 @@ final class TableCatalog {
 
     static TableCatalog read(Connection admin, Set<String> skipSchemas) throws SQLException {
         Map<String, Table> tables = new LinkedHashMap<>();
-        String tableSql = "SELECT c.oid, n.nspname, c.relname, greatest(c.reltuples, 0)::bigint FROM pg_class c"
+        String tableSql = "SELECT c.oid, n.nspname, c.relname, greatest(c.reltuples, 0)::bigint, greatest(c.relpages, 1) FROM pg_class c"
                 + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition"
                 + " AND n.nspname <> ALL (?) AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema' ORDER BY 2, 3";
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, String[]> parts = new LinkedHashMap<>();
         Map<Long, Long> estimates = new LinkedHashMap<>();
+        Map<Long, Long> pages = new LinkedHashMap<>();
         try (PreparedStatement ps = admin.prepareStatement(tableSql)) {
             ps.setArray(1, admin.createArrayOf("text", skipSchemas.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -95,6 +107,7 @@ final class TableCatalog {
                     parts.put(oid, new String[] {rs.getString(2), rs.getString(3)});
                     names.put(oid, qualified(rs.getString(2), rs.getString(3)));
                     estimates.put(oid, rs.getLong(4));
+                    pages.put(oid, rs.getLong(5));
                 }
             }
         }
@@ -102,7 +115,7 @@ final class TableCatalog {
             long oid = entry.getKey();
             String[] schemaAndName = parts.get(oid);
             tables.put(entry.getValue(), new Table(schemaAndName[0], schemaAndName[1], columns(admin, oid), primaryKey(admin, oid),
-                    uniqueKeys(admin, oid), foreignKeys(admin, oid, entry.getValue(), names), estimates.get(oid)));
+                    uniqueKeys(admin, oid), foreignKeys(admin, oid, entry.getValue(), names), estimates.get(oid), pages.get(oid)));
         }
         return new TableCatalog(tables);
     }

@@ -89,10 +89,20 @@ final class VariantPlanner {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** Rows of the first part of the table, every {@code every}-th one: a deterministic, bounded pick. */
+    /**
+     * Rows of the first part of the table, every {@code every}-th one: a bounded pick that is the same on
+     * every run (physical order, first pages only), so cached reference results stay valid.
+     */
     private static String pick(TableCatalog.Table table, String condition, int window, int every, int phase) {
-        return "ARRAY(SELECT tid FROM (SELECT tid, row_number() OVER () AS n FROM (SELECT x.ctid AS tid FROM " + table.qualifiedName()
-                + " x" + (condition.isEmpty() ? "" : " WHERE " + condition) + " LIMIT " + window + ") a) b WHERE n % " + every + " = " + phase + ")";
+        return "ARRAY(SELECT tid FROM (SELECT tid, row_number() OVER (ORDER BY tid) AS n FROM (SELECT x.ctid AS tid FROM "
+                + table.qualifiedName() + " x WHERE " + table.firstPages("x", window * 3) + (condition.isEmpty() ? "" : " AND " + condition)
+                + " ORDER BY x.ctid LIMIT " + window + ") a) b WHERE n % " + every + " = " + phase + ")";
+    }
+
+    /** The first {@code rows} rows in physical order, the same on every run. */
+    private static String first(TableCatalog.Table table, long rows) {
+        return "ARRAY(SELECT x.ctid FROM " + table.qualifiedName() + " x WHERE " + table.firstPages("x", (int) Math.min(rows, 100_000))
+                + " ORDER BY x.ctid LIMIT " + rows + ")";
     }
 
     private List<String> reorder(List<TableCatalog.Table> tables) {
@@ -100,8 +110,7 @@ final class VariantPlanner {
         for (TableCatalog.Table table : tables) {
             long half = Math.max(1, Math.min(REORDER_ROWS, table.estimatedRows() / 2));
             String column = ident(table.columns().get(0).name());
-            statements.add("UPDATE " + table.qualifiedName() + " SET " + column + " = " + column
-                    + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table.qualifiedName() + " LIMIT " + half + "))");
+            statements.add("UPDATE " + table.qualifiedName() + " SET " + column + " = " + column + " WHERE ctid = ANY(" + first(table, half) + ")");
         }
         return statements;
     }
@@ -142,7 +151,8 @@ final class VariantPlanner {
                 String grandchildren = notReferenced(child, "x");
                 statements.add("DELETE FROM " + child.qualifiedName() + " x WHERE (" + columns + ") IN (SELECT " + columns.replace("x.", "y.")
                         + " FROM " + child.qualifiedName() + " y WHERE " + fk.childColumns().stream().map(c -> "y." + ident(c) + " IS NOT NULL")
-                        .collect(Collectors.joining(" AND ")) + " GROUP BY " + columns.replace("x.", "y.") + " ORDER BY count(*) LIMIT 2)"
+                        .collect(Collectors.joining(" AND ")) + " GROUP BY " + columns.replace("x.", "y.") + " ORDER BY count(*), "
+                        + columns.replace("x.", "y.") + " LIMIT 2)"
                         + (grandchildren.isEmpty() ? "" : " AND " + grandchildren));
             }
         }
@@ -213,8 +223,7 @@ final class VariantPlanner {
             boolean keyStillUnique = table.primaryKey().isEmpty() || !table.primaryKey().stream().allMatch(table::isForeignKeyColumn);
             if (possible && keyStillUnique && !columns.isEmpty()) {
                 statements.add("INSERT INTO " + table.qualifiedName() + " (" + String.join(", ", columns) + ") OVERRIDING SYSTEM VALUE SELECT "
-                        + String.join(", ", values) + " FROM " + table.qualifiedName() + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM "
-                        + table.qualifiedName() + " LIMIT " + DUPLICATE_ROWS + "))");
+                        + String.join(", ", values) + " FROM " + table.qualifiedName() + " WHERE ctid = ANY(" + first(table, DUPLICATE_ROWS) + ")");
             }
         }
         return statements;
@@ -240,8 +249,9 @@ final class VariantPlanner {
             String list = String.join(", ", attributes);
             String set = attributes.stream().map(a -> a + " = r." + a).collect(Collectors.joining(", "));
             String fromQ = attributes.stream().map(a -> "q." + a).collect(Collectors.joining(", "));
-            statements.add("WITH picked AS (SELECT tid, row_number() OVER () AS n, " + list + " FROM (SELECT ctid AS tid, " + list + " FROM "
-                    + table.qualifiedName() + " LIMIT " + SHUFFLE_ROWS + ") s), size AS (SELECT count(*) AS m FROM picked)"
+            statements.add("WITH picked AS (SELECT tid, row_number() OVER (ORDER BY tid) AS n, " + list + " FROM (SELECT x.ctid AS tid, "
+                    + attributes.stream().map(a -> "x." + a).collect(Collectors.joining(", ")) + " FROM " + table.qualifiedName() + " x WHERE "
+                    + table.firstPages("x", SHUFFLE_ROWS) + " ORDER BY x.ctid LIMIT " + SHUFFLE_ROWS + ") s), size AS (SELECT count(*) AS m FROM picked)"
                     + " UPDATE " + table.qualifiedName() + " t SET " + set + " FROM (SELECT p.tid, " + fromQ
                     + " FROM picked p JOIN picked q ON q.n = p.n % (SELECT m FROM size) + 1) r WHERE t.ctid = r.tid");
         }
