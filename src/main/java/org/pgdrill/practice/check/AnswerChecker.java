@@ -215,7 +215,8 @@ public final class AnswerChecker implements AutoCloseable {
         List<ResultTable> digests = new ArrayList<>();
         for (String table : tables) {
             try (Statement s = attempt.connectionForCatalogReads().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*), coalesce(sum(hashtext(t::text)::bigint), 0) FROM " + table + " t")) {
+                 ResultSet rs = s.executeQuery("SELECT count(*), coalesce(sum(hashtext(t::text)::bigint), 0), ("
+                         + TableDefinition.query(table) + ") FROM " + table + " t")) {
                 digests.add(Attempt.readAll(rs));
             }
         }
@@ -263,7 +264,7 @@ public final class AnswerChecker implements AutoCloseable {
                         + " s for the whole check).", List.of("Look for a missing join condition or an accidental cross join.")));
             }
             if (variant.isBase()) {
-                return Optional.of(verdict(Verdict.Outcome.ERROR, actual.failure().describe(), List.of()));
+                return Optional.of(verdict(Verdict.Outcome.ERROR, actual.failure().describe(), privilegeHint(spec, actual)));
             }
             return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, "Your query fails on other data: " + actual.failure().describe(),
                     List.of(), where, null, null, 0));
@@ -273,8 +274,16 @@ public final class AnswerChecker implements AutoCloseable {
         }
         if (spec.kind() == CheckKind.STATE) {
             for (int i = 0; i < expected.tables().size(); i++) {
-                if (ResultComparison.compare(expected.tables().get(i), actual.tables().get(i), CompareOptions.unordered()).isPresent()) {
-                    String table = spec.stateTables().get(i);
+                ResultTable wantDigest = expected.tables().get(i);
+                ResultTable gotDigest = actual.tables().get(i);
+                String table = spec.stateTables().get(i);
+                Optional<String> definition = TableDefinition.difference(String.valueOf(wantDigest.rows().get(0).get(2)),
+                        String.valueOf(gotDigest.rows().get(0).get(2)));
+                if (definition.isPresent()) {
+                    return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, "After your statements, the definition of table " + table
+                            + " is not as expected.", List.of(definition.get()), where, null, null, 0));
+                }
+                if (ResultComparison.compare(wantDigest, gotDigest, CompareOptions.unordered()).isPresent()) {
                     Optional<ResultComparison.Difference> rows = stateDifference(attempt, spec, variant, i);
                     String summary = "After your statements, table " + table + " is not as expected. "
                             + rows.map(ResultComparison.Difference::summary).orElse("");
@@ -313,6 +322,18 @@ public final class AnswerChecker implements AutoCloseable {
     private static boolean orderCanShow(CheckSpec spec) {
         OrderKeys.Resolved keys = OrderKeys.resolve(spec.reference().get(spec.reference().size() - 1).text(), List.of());
         return spec.orderMatters() && keys.hasOrderBy() || keys.hasLimit();
+    }
+
+    /** A permission error usually means the answer does more than the exercise needs; say what the login may do. */
+    private static List<String> privilegeHint(CheckSpec spec, Observation actual) {
+        if (!"42501".equals(actual.failure().sqlState())) {
+            return List.of();
+        }
+        return List.of(switch (spec.access()) {
+            case READ -> "This exercise runs on a login that may only read the data: answer it with a query, without CREATE, INSERT, UPDATE or DELETE.";
+            case WRITE -> "This exercise runs on a login that may change rows but not create or alter tables and indexes.";
+            case BUILD -> "Your login may create and change objects of the dataset, but not this one.";
+        });
     }
 
     private static CompareOptions options(CheckSpec spec, ExercisePlans.ExercisePlan plan, ResultTable expected) {

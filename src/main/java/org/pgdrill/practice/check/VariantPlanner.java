@@ -89,20 +89,17 @@ final class VariantPlanner {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /**
-     * Rows of the first part of the table, every {@code every}-th one: a bounded pick that is the same on
-     * every run (physical order, first pages only), so cached reference results stay valid.
-     */
+    /** Every {@code every}-th of the first {@code window} rows in key order: bounded, and the same rows on every run. */
     private static String pick(TableCatalog.Table table, String condition, int window, int every, int phase) {
-        return "ARRAY(SELECT tid FROM (SELECT tid, row_number() OVER (ORDER BY tid) AS n FROM (SELECT x.ctid AS tid FROM "
-                + table.qualifiedName() + " x WHERE " + table.firstPages("x", window * 3) + (condition.isEmpty() ? "" : " AND " + condition)
-                + " ORDER BY x.ctid LIMIT " + window + ") a) b WHERE n % " + every + " = " + phase + ")";
+        String order = table.pickOrder("x");
+        return "ARRAY(SELECT tid FROM (SELECT x.ctid AS tid, row_number() OVER (ORDER BY " + order + ") AS n FROM " + table.qualifiedName()
+                + " x" + (condition.isEmpty() ? "" : " WHERE " + condition) + " ORDER BY " + order + " LIMIT " + window + ") a WHERE n % "
+                + every + " = " + phase + ")";
     }
 
-    /** The first {@code rows} rows in physical order, the same on every run. */
+    /** The first {@code rows} rows in key order. */
     private static String first(TableCatalog.Table table, long rows) {
-        return "ARRAY(SELECT x.ctid FROM " + table.qualifiedName() + " x WHERE " + table.firstPages("x", (int) Math.min(rows, 100_000))
-                + " ORDER BY x.ctid LIMIT " + rows + ")";
+        return "ARRAY(SELECT x.ctid FROM " + table.qualifiedName() + " x ORDER BY " + table.pickOrder("x") + " LIMIT " + rows + ")";
     }
 
     private List<String> reorder(List<TableCatalog.Table> tables) {
@@ -249,9 +246,9 @@ final class VariantPlanner {
             String list = String.join(", ", attributes);
             String set = attributes.stream().map(a -> a + " = r." + a).collect(Collectors.joining(", "));
             String fromQ = attributes.stream().map(a -> "q." + a).collect(Collectors.joining(", "));
-            statements.add("WITH picked AS (SELECT tid, row_number() OVER (ORDER BY tid) AS n, " + list + " FROM (SELECT x.ctid AS tid, "
-                    + attributes.stream().map(a -> "x." + a).collect(Collectors.joining(", ")) + " FROM " + table.qualifiedName() + " x WHERE "
-                    + table.firstPages("x", SHUFFLE_ROWS) + " ORDER BY x.ctid LIMIT " + SHUFFLE_ROWS + ") s), size AS (SELECT count(*) AS m FROM picked)"
+            statements.add("WITH picked AS (SELECT x.ctid AS tid, row_number() OVER (ORDER BY " + table.pickOrder("x") + ") AS n, "
+                    + attributes.stream().map(a -> "x." + a).collect(Collectors.joining(", ")) + " FROM " + table.qualifiedName() + " x ORDER BY "
+                    + table.pickOrder("x") + " LIMIT " + SHUFFLE_ROWS + "), size AS (SELECT count(*) AS m FROM picked)"
                     + " UPDATE " + table.qualifiedName() + " t SET " + set + " FROM (SELECT p.tid, " + fromQ
                     + " FROM picked p JOIN picked q ON q.n = p.n % (SELECT m FROM size) + 1) r WHERE t.ctid = r.tid");
         }
@@ -307,11 +304,31 @@ final class VariantPlanner {
         return statements;
     }
 
+    /** Rows changed by every result of the last execute (a hidden dataset may be several statements). */
+    private static long changedRows(Statement s) throws SQLException {
+        long changed = 0;
+        do {
+            long count = s.getUpdateCount();
+            if (count > 0) {
+                changed += count;
+            }
+        } while (s.getMoreResults() || s.getUpdateCount() != -1);
+        return changed;
+    }
+
     /**
      * Tries each statement of each variant on the owner login inside a transaction that is rolled back;
      * keeps statements that work and change rows, and variants left with at least one statement.
      */
     static List<Variant> validate(Connection owner, List<Variant> candidates) throws SQLException {
+        return validate(owner, candidates, true);
+    }
+
+    /**
+     * @param mustChangeRows false for author-written hidden datasets: DDL (an index, a trigger) changes no rows and
+     *                       still makes a different dataset
+     */
+    static List<Variant> validate(Connection owner, List<Variant> candidates, boolean mustChangeRows) throws SQLException {
         List<Variant> valid = new ArrayList<>();
         boolean autoCommit = owner.getAutoCommit();
         owner.setAutoCommit(false);
@@ -323,7 +340,8 @@ final class VariantPlanner {
                 for (String statement : variant.statements()) {
                     s.execute("SAVEPOINT step");
                     try {
-                        if (s.executeUpdate(statement) > 0) {
+                        s.execute(statement);
+                        if (!mustChangeRows || changedRows(s) > 0) {
                             kept.add(statement);
                             s.execute("RELEASE SAVEPOINT step");
                         } else {

@@ -30,7 +30,7 @@ import org.pgdrill.practice.server.PostgresServer;
  */
 public final class DatasetInstaller implements AutoCloseable {
     /** Bump when what the installer creates changes, so existing installs are rebuilt. */
-    static final String INSTALLER_VERSION = "2";
+    static final String INSTALLER_VERSION = "3";
 
     private final PostgresServer server;
     private final PracticeRoles roles;
@@ -139,12 +139,15 @@ public final class DatasetInstaller implements AutoCloseable {
             try (Connection owner = server.connect(database, PracticeRoles.OWNER, roles.ownerPassword(), properties)) {
                 try (Statement s = owner.createStatement()) {
                     s.execute("SET statement_timeout = 0");
+                    // VACUUM can mark pages all-visible (index-only scans) only once the load's commit is flushed
+                    s.execute("SET synchronous_commit = on");
                     s.execute("SET TimeZone = 'UTC'"); // timestamptz literals in scripts mean the same on every machine
                     s.execute("SET client_min_messages = warning");
                 }
                 new DatasetScriptRunner(owner, spec.sourceName()).run(spec.script());
                 try (Statement s = owner.createStatement()) {
                     s.execute("VACUUM ANALYZE"); // realistic plans, visibility map for index-only scans
+                    DatasetMeta.freezeStatistics(owner);
                 }
             }
             Connection admin = admin(database);
@@ -158,6 +161,7 @@ public final class DatasetInstaller implements AutoCloseable {
 
     private InstalledDataset prepare(DatasetSpec spec, String database) throws SQLException {
         Connection admin = admin(database);
+        DatasetMeta.vacuumIfNeeded(admin);
         List<String> schemas = DatasetMeta.schemas(admin);
         String searchPath = searchPath(spec, schemas);
         try (Statement s = admin.createStatement()) {

@@ -77,6 +77,38 @@ final class DatasetMeta {
         }
     }
 
+    /**
+     * Keeps the statistics the install measured: autovacuum off on the dataset's tables, because thousands of
+     * rolled-back attempts leave dead rows whose analysis would drift row counts and flip the plans that plan
+     * exercises expect. pgdrill vacuums them itself ({@link #vacuumIfNeeded}).
+     */
+    static void freezeStatistics(Connection owner) throws SQLException {
+        for (String table : tables(owner)) {
+            try (Statement s = owner.createStatement()) {
+                s.execute("ALTER TABLE " + table + " SET (autovacuum_enabled = false, toast.autovacuum_enabled = false)");
+            } catch (SQLException partitionedParent) {
+                // a partitioned table has no storage options of its own; its partitions are in the list too
+            }
+        }
+    }
+
+    /** Vacuums (without re-analysing) the dataset tables where rolled-back attempts left many dead rows. */
+    static void vacuumIfNeeded(Connection admin) throws SQLException {
+        List<String> bloated = new ArrayList<>();
+        try (Statement s = admin.createStatement();
+             ResultSet rs = s.executeQuery("SELECT quote_ident(schemaname) || '.' || quote_ident(relname) FROM pg_stat_user_tables"
+                     + " WHERE schemaname NOT IN ('pgdrill_meta', 'pgdrill_variants') AND n_dead_tup > 1000 AND n_dead_tup > n_live_tup / 5")) {
+            while (rs.next()) {
+                bloated.add(rs.getString(1));
+            }
+        }
+        for (String table : bloated) {
+            try (Statement s = admin.createStatement()) {
+                s.execute("VACUUM " + table);
+            }
+        }
+    }
+
     /** The checksum of the installed script, or null if the database has no (complete) install. */
     static String installedChecksum(Connection admin) throws SQLException {
         try (Statement s = admin.createStatement();

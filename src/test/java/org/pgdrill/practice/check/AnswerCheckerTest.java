@@ -164,6 +164,28 @@ class AnswerCheckerTest {
     }
 
     @Test
+    void stateExercisesCompareTheTablesDefinitionToo() throws Exception {
+        CheckSpec notValid = new CheckSpec("price-check", CheckKind.STATE,
+                sql("ALTER TABLE books ADD CONSTRAINT books_price_not_negative CHECK (price >= 0) NOT VALID"), false, false,
+                List.of("books"), List.of(), List.of(), List.of(), Duration.ofSeconds(20), Access.BUILD);
+        assertThat(check(notValid, "alter table lib.books add constraint any_name check (price >= 0) not valid").outcome())
+                .as("constraint names are the learner's choice").isEqualTo(Verdict.Outcome.CORRECT);
+        Verdict validated = check(notValid, "ALTER TABLE books ADD CHECK (price >= 0)");
+        assertThat(validated.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(validated.summary()).isEqualTo("After your statements, the definition of table books is not as expected.");
+        assertThat(validated.details().get(0)).contains("Missing: constraint CHECK ((price >= (0)::numeric)) NOT VALID")
+                .contains("Not expected: constraint CHECK ((price >= (0)::numeric))");
+    }
+
+    @Test
+    void aReadOnlyExerciseExplainsAPermissionError() throws Exception {
+        CheckSpec read = result("long-books", "SELECT title FROM books WHERE pages > 250", false);
+        Verdict verdict = check(read, "CREATE INDEX ON books (pages); SELECT title FROM books WHERE pages > 250");
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.ERROR);
+        assertThat(verdict.details()).singleElement().asString().startsWith("This exercise runs on a login that may only read the data");
+    }
+
+    @Test
     void errorsExplainThemselvesWithPosition() throws Exception {
         CheckSpec longBooks = result("long-books", "SELECT title FROM books WHERE pages > 250", false);
         Verdict verdict = check(longBooks, "SELECT titel FROM books");
@@ -181,6 +203,10 @@ class AnswerCheckerTest {
                 List.of(), List.of(), List.of(sameName), Duration.ofSeconds(20), Access.READ);
         Verdict verdict = check(titles, "SELECT count(title) FROM books");
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        HiddenData onlyAnIndex = new HiddenData("an extra index", "CREATE INDEX ON lib.books (title)");
+        CheckSpec withIndex = new CheckSpec("titles-index", CheckKind.RESULT, sql("SELECT count(DISTINCT title) FROM books"), false, false,
+                List.of(), List.of(), List.of(), List.of(onlyAnIndex), Duration.ofSeconds(20), Access.READ);
+        assertThat(checker.exerciseProblems(library, withIndex)).as("DDL changes no rows and is still a dataset").isEmpty();
         HiddenData broken = new HiddenData("broken", "INSERT INTO books (book_id) VALUES (1)");
         CheckSpec withBroken = new CheckSpec("titles-broken", CheckKind.RESULT, sql("SELECT count(DISTINCT title) FROM books"), false, false,
                 List.of(), List.of(), List.of(), List.of(broken), Duration.ofSeconds(20), Access.READ);
