@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,6 +20,7 @@ import org.pgdrill.app.InlineTaskRunner;
 import org.pgdrill.progress.data.ConfidenceRating;
 import org.pgdrill.progress.data.QuestionAnswer;
 import org.pgdrill.testing.TestPostgres;
+import org.pgdrill.testing.Ui;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -74,11 +74,11 @@ class LearningFlowUiTest {
     @Test
     void progressInTheLessonIsStoredAndShownInTheLibrary(FxRobot robot) throws Exception {
         openFirstLesson(robot);
-        robot.clickOn((Node) robot.lookup("#check-find-overdue").queryAs(CheckBox.class));
-        robot.clickOn("#confidence-4");
-        robot.clickOn("#lessonNotes").write("IS NULL, never = NULL");
-        robot.clickOn("#lessonDone");
-        robot.clickOn("← Library");
+        robot.clickOn(Ui.inView(robot, "#check-find-overdue"));
+        robot.clickOn(Ui.inView(robot, "#confidence-4"));
+        robot.clickOn(Ui.inView(robot, "#lessonNotes")).write("IS NULL, never = NULL");
+        robot.clickOn(Ui.inView(robot, "#lessonDone"));
+        robot.clickOn(Ui.inView(robot, "← Library"));
 
         assertThat(app.progress().checklists().ticks("example", "overdue-loans").get("find-overdue").ticked()).isTrue();
         assertThat(app.progress().confidence().latest("example", "overdue-loans").get(ConfidenceRating.WHOLE_LESSON).rating()).isEqualTo(4);
@@ -88,7 +88,7 @@ class LearningFlowUiTest {
         assertThat(text(robot, "#continueLesson")).startsWith("Continue: ");
 
         openFirstLesson(robot);
-        assertThat(robot.lookup("#check-find-overdue").queryAs(CheckBox.class).isSelected()).as("ticks come back").isTrue();
+        assertThat(((javafx.scene.control.CheckBox) robot.lookup("#check-find-overdue").query()).isSelected()).as("ticks come back").isTrue();
         assertThat(text(robot, "#lessonDone")).isEqualTo("Done");
     }
 
@@ -97,14 +97,14 @@ class LearningFlowUiTest {
         openFirstLesson(robot);
         Node answer = robot.lookup(".qa-answer").query();
         assertThat(answer.isVisible()).isFalse();
-        robot.clickOn("#show-null-means-open");
+        robot.clickOn(Ui.inView(robot, "#show-null-means-open"));
         assertThat(answer.isVisible()).isTrue();
     }
 
     @Test
     void theQuizGivesFeedbackForEveryOptionAndStoresAnswers(FxRobot robot) throws Exception {
         openFirstLesson(robot);
-        robot.clickOn("#openQuiz");
+        robot.clickOn(Ui.inView(robot, "#openQuiz"));
         assertThat(text(robot, "#quizCounter")).isEqualTo("Question 1 of 3");
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
         assertThat(text(robot, "#quizVerdict")).isEqualTo("Not quite: the explanations say why.");
@@ -131,7 +131,7 @@ class LearningFlowUiTest {
     @Test
     void tryInSandboxRunsTheLessonsSqlOnItsDatasetAndRollsBack(FxRobot robot) {
         openFirstLesson(robot);
-        robot.clickOn((Node) robot.lookup(".md-try").query());
+        robot.clickOn(Ui.inView(robot, ".md-try"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shell().section().name()).isEqualTo("SANDBOX");
         Button run = robot.lookup("#sandboxRun").queryAs(Button.class);

@@ -48,6 +48,11 @@ public final class QuizView extends ScrollPane {
         createView();
         initListeners();
         show();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && !model.finishedProperty().get()) {
+                requestFocus();
+            }
+        });
     }
 
     private void createView() {
@@ -106,6 +111,7 @@ public final class QuizView extends ScrollPane {
         QuizViewModel.Question question = model.current().orElseThrow();
         if (question instanceof QuizViewModel.Choice choice) {
             showChoice(choice.question());
+            requestFocus(); // keys 1–6 and Enter go to the quiz
         } else {
             showOpen(((QuizViewModel.Open) question).question());
         }
