@@ -27,14 +27,14 @@ public final class App implements AutoCloseable {
     private final FlashcardReviews flashcards;
     private final ProgressTransfer transfer;
 
-    private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone) {
+    private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone, Library library) {
         this.config = config;
         this.instance = instance;
         this.store = store;
         this.settings = settings;
         this.servers = new ServerManager(config, () -> settings.get(SettingKey.DATABASE_URL));
         this.practice = new PracticeService(servers);
-        this.library = new Library(config);
+        this.library = library;
         this.backups = new BackupService(store, new Backups(store.location(), clock, zone), System::nanoTime);
         this.progress = ProgressData.over(store);
         this.flashcards = new FlashcardReviews(progress.flashcards(), settings, clock, zone);
@@ -53,12 +53,15 @@ public final class App implements AutoCloseable {
      */
     public static App open(AppConfig config, Clock clock, ZoneId zone, StoreDamage.Handler onDamage) throws ProgressStoreException {
         InstanceLock lock = InstanceLock.acquire(config.dataDir());
+        // reading the lesson packs and opening the progress file are independent: do them side by side
+        Library library = new Library(config);
+        java.util.concurrent.CompletableFuture<?> lessons = java.util.concurrent.CompletableFuture.runAsync(library::load);
         ProgressStore store = null;
         try {
             store = ProgressStore.open(new StoreLocation(config.progressDir(), config.backupDir()), clock, onDamage);
             Settings settings = Settings.load(new SettingsRepository(store));
-            App app = new App(config, lock, store, settings, clock, zone);
-            app.library().load();
+            App app = new App(config, lock, store, settings, clock, zone, library);
+            lessons.join();
             return app;
         } catch (ProgressStoreException | RuntimeException e) {
             if (store != null) {

@@ -81,6 +81,14 @@ public final class BackupService implements AutoCloseable {
 
     /** Starts the start-up backup and the periodic checks on a background thread. */
     public synchronized void startAutomatic(Duration checkEvery) {
+        startAutomatic(Duration.ZERO, checkEvery);
+    }
+
+    /**
+     * @param firstAfter when the start-up backup runs: the app waits a little, so the backup (which holds the
+     *                   store while H2 writes it) does not slow the first screen
+     */
+    public synchronized void startAutomatic(Duration firstAfter, Duration checkEvery) {
         if (scheduler != null) {
             return;
         }
@@ -89,7 +97,7 @@ public final class BackupService implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.execute(() -> quietly(this::backupIfChangedSinceLastBackup));
+        scheduler.schedule(() -> quietly(this::backupIfChangedSinceLastBackup), firstAfter.toMillis(), TimeUnit.MILLISECONDS);
         long every = checkEvery.toMillis();
         scheduler.scheduleWithFixedDelay(() -> quietly(this::backupIfDue), every, every, TimeUnit.MILLISECONDS);
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code pgdrill bench checker}: the project's benchmark of answer checking (DESIGN.md performance targets). */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Checker.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Checker.class, StartupBench.class},
         description = "Benchmarks pgdrill measures itself with (figures go into the README).")
 public final class BenchCommand implements Runnable {
     @Spec

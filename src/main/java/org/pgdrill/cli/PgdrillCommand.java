@@ -56,6 +56,9 @@ public final class PgdrillCommand implements Callable<Integer> {
     @Option(names = "--screenshot-section", paramLabel = "SECTION", hidden = true)
     String screenshotSection;
 
+    @Option(names = "--startup-probe", hidden = true, description = "Print the milliseconds to the library on screen, then exit (bench startup).")
+    boolean startupProbe;
+
     private final GuiStarter gui;
 
     public PgdrillCommand(GuiStarter gui) {
@@ -65,7 +68,7 @@ public final class PgdrillCommand implements Callable<Integer> {
     /** Opens the desktop window; supplied by the launcher so the command line does not depend on the UI. */
     @FunctionalInterface
     public interface GuiStarter {
-        void start(AppConfig config, Optional<Path> screenshot, Optional<String> screenshotSection);
+        void start(AppConfig config, Optional<Path> screenshot, Optional<String> screenshotSection, boolean startupProbe);
     }
 
     public static CommandLine commandLine(GuiStarter gui) {
@@ -103,7 +106,7 @@ public final class PgdrillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.start(config(), Optional.ofNullable(screenshot), Optional.ofNullable(screenshotSection));
+        gui.start(config(), Optional.ofNullable(screenshot), Optional.ofNullable(screenshotSection), startupProbe);
         return 0;
     }
 }

@@ -32,6 +32,7 @@ public final class PgdrillApplication extends Application {
     private static final String LESSONS = "lessons";
     private static final String SCREENSHOT = "screenshot";
     private static final String SCREENSHOT_SECTION = "screenshot-section";
+    private static final String STARTUP_PROBE = "startup-probe";
     /** How often automatic backups check for changes (they back up at most every 30 minutes). */
     private static final Duration BACKUP_CHECK = Duration.ofMinutes(1);
 
@@ -43,7 +44,7 @@ public final class PgdrillApplication extends Application {
     private MainWindow window;
 
     /** Starts the GUI with an already resolved configuration; returns when the last window closes. */
-    public static void launch(AppConfig config, Optional<Path> screenshot, Optional<String> screenshotSection) {
+    public static void launch(AppConfig config, Optional<Path> screenshot, Optional<String> screenshotSection, boolean startupProbe) {
         List<String> args = new ArrayList<>();
         args.add("--" + DATA_DIR + "=" + config.dataDir());
         config.databaseUrl().ifPresent(url -> args.add("--" + DB + "=" + url));
@@ -52,6 +53,9 @@ public final class PgdrillApplication extends Application {
         }
         screenshot.ifPresent(file -> args.add("--" + SCREENSHOT + "=" + file.toAbsolutePath()));
         screenshotSection.ifPresent(section -> args.add("--" + SCREENSHOT_SECTION + "=" + section));
+        if (startupProbe) {
+            args.add("--" + STARTUP_PROBE + "=true");
+        }
         Application.launch(PgdrillApplication.class, args.toArray(String[]::new));
     }
 
@@ -95,12 +99,21 @@ public final class PgdrillApplication extends Application {
         stage.setScene(window.scene());
         WindowBounds.restore(stage, app.settings());
         stage.show();
-        window.server().start();
-        app.backups().startAutomatic(BACKUP_CHECK);
+        // PostgreSQL and the start-up backup are not needed for the first screen: let the window paint first
+        javafx.animation.PauseTransition afterFirstFrames = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        afterFirstFrames.setOnFinished(event -> {
+            window.server().start();
+            app.backups().startAutomatic(java.time.Duration.ofSeconds(15), BACKUP_CHECK);
+        });
+        afterFirstFrames.play();
         try {
             app.instance().listenForFocusRequests(() -> Platform.runLater(this::bringToFront));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "A second launch will say pgdrill is running but cannot bring this window forward", e);
+        }
+        if (getParameters().getNamed().containsKey(STARTUP_PROBE)) {
+            window.shell().select(org.pgdrill.ui.common.Section.LIBRARY);
+            StartupProbe.watch(window.scene(), () -> StartupProbe.libraryShown(window.scene()));
         }
         String screenshot = getParameters().getNamed().get(SCREENSHOT);
         if (screenshot != null) {

@@ -13,7 +13,7 @@ class LauncherCommandTest {
     private final AtomicReference<AppConfig> guiStartedWith = new AtomicReference<>();
 
     private Result run(String... args) {
-        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section) -> guiStartedWith.set(config));
+        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section, probe) -> guiStartedWith.set(config));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));

@@ -39,7 +39,7 @@ class PracticeCommandsTest {
     static Run run(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", work.resolve("data").toString(), "--db", TestPostgres.adminUrl()));
         all.addAll(List.of(args));
-        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section) -> {
+        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section, probe) -> {
             throw new AssertionError("no window in command tests");
         });
         StringWriter out = new StringWriter();

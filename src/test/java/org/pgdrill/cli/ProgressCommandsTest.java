@@ -30,7 +30,7 @@ class ProgressCommandsTest {
     }
 
     private Result run(String... args) {
-        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section) -> {
+        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section, probe) -> {
             throw new AssertionError("no window for a command");
         });
         StringWriter out = new StringWriter();

@@ -68,7 +68,7 @@ class ValidateCommandTest {
     }
 
     private Result run(String... args) {
-        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section) -> {
+        CommandLine commandLine = PgdrillCommand.commandLine((config, shot, section, probe) -> {
             throw new AssertionError("validate must not open the window");
         });
         StringWriter out = new StringWriter();
