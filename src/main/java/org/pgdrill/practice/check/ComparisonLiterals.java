@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pgdrill.practice.sql.SqlLexer;
+import org.pgdrill.practice.sql.SqlToken;
+import org.pgdrill.practice.sql.TokenKind;
 
 /**
  * Finds "column compared with a constant" in a reference solution ({@code joindate >= '2012-09-01'},
@@ -74,98 +77,56 @@ final class ComparisonLiterals {
     }
 
     /**
-     * Identifiers (with dots), numbers, string literals (a preceding type keyword such as {@code date} or a
-     * following {@code ::type} is dropped, the string stays), operators; comments and whitespace skipped.
+     * The statement's tokens as the comparison finder reads them, from the lexer that splits learner SQL:
+     * comments dropped, {@code a.b} joined into one identifier, a type keyword before a string literal
+     * ({@code date '2012-09-01'}) and a cast after one ({@code ::date}) dropped, a minus sign joined to the
+     * number it negates.
      */
     static List<String> tokens(String sql) {
+        List<SqlToken> lexed = SqlLexer.tokenize(sql).stream().filter(token -> !token.kind().isComment()).toList();
         List<String> tokens = new ArrayList<>();
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                while (i < n && sql.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int depth = 0;
-                do {
-                    if (sql.startsWith("/*", i)) {
-                        depth++;
-                        i += 2;
-                    } else if (sql.startsWith("*/", i)) {
-                        depth--;
-                        i += 2;
-                    } else {
-                        i++;
-                    }
-                } while (i < n && depth > 0);
-            } else if (c == '\'') {
-                int start = i++;
-                while (i < n) {
-                    if (sql.charAt(i) == '\'' && i + 1 < n && sql.charAt(i + 1) == '\'') {
-                        i += 2;
-                    } else if (sql.charAt(i) == '\'') {
-                        i++;
-                        break;
-                    } else {
-                        i++;
-                    }
-                }
+        for (int i = 0; i < lexed.size(); i++) {
+            SqlToken token = lexed.get(i);
+            if (token.isPunctuation(':') && i + 1 < lexed.size() && lexed.get(i + 1).isPunctuation(':')) {
+                i = skipType(lexed, i + 2) - 1;
+            } else if (token.isPunctuation('.') && i > 0 && isName(lexed.get(i - 1)) && i + 1 < lexed.size() && isName(lexed.get(i + 1))) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + "." + lexed.get(++i).text());
+            } else if (token.kind() == TokenKind.STRING) {
                 if (!tokens.isEmpty() && isTypeKeyword(tokens.get(tokens.size() - 1))) {
                     tokens.remove(tokens.size() - 1);
                 }
-                tokens.add(sql.substring(start, i));
-            } else if (c == '"' || Character.isLetter(c) || c == '_') {
-                int start = i;
-                while (i < n) {
-                    char d = sql.charAt(i);
-                    if (d == '"') {
-                        i++;
-                        while (i < n && sql.charAt(i) != '"') {
-                            i++;
-                        }
-                        i++;
-                    } else if (Character.isLetterOrDigit(d) || d == '_' || d == '$' || d == '.') {
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                tokens.add(sql.substring(start, Math.min(i, n)));
-            } else if (Character.isDigit(c) || (c == '-' && i + 1 < n && Character.isDigit(sql.charAt(i + 1)) && previousIsOperator(tokens))) {
-                int start = i++;
-                while (i < n && (Character.isDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
-                    i++;
-                }
-                tokens.add(sql.substring(start, i));
-            } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
-                i += 2; // a cast: skip the type name, keep the literal before it
-                while (i < n && Character.isWhitespace(sql.charAt(i))) {
-                    i++;
-                }
-                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == ' '
-                        && sql.startsWith(" without time zone", i) || sql.charAt(i) == '(' || sql.charAt(i) == ')')) {
-                    if (sql.charAt(i) == ' ') {
-                        i += " without time zone".length();
-                    } else {
-                        i++;
-                    }
-                }
-            } else if ("<>=!".indexOf(c) >= 0) {
-                int start = i++;
-                while (i < n && "<>=".indexOf(sql.charAt(i)) >= 0) {
-                    i++;
-                }
-                tokens.add(sql.substring(start, i));
+                tokens.add(token.text());
+            } else if (token.kind() == TokenKind.NUMBER && !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("-")
+                    && (tokens.size() == 1 || previousIsOperator(tokens.subList(0, tokens.size() - 1)))) {
+                tokens.set(tokens.size() - 1, "-" + token.text());
             } else {
-                tokens.add(String.valueOf(c));
-                i++;
+                tokens.add(token.text());
             }
         }
         return tokens;
+    }
+
+    private static boolean isName(SqlToken token) {
+        return token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED_IDENTIFIER;
+    }
+
+    /** The index after a cast's type name: words (timestamp without time zone) and a (precision). */
+    private static int skipType(List<SqlToken> lexed, int from) {
+        int i = from;
+        while (i < lexed.size() && lexed.get(i).kind() == TokenKind.WORD) {
+            i++;
+            if (i < lexed.size() && lexed.get(i).isPunctuation('(')) {
+                while (i < lexed.size() && !lexed.get(i).isPunctuation(')')) {
+                    i++;
+                }
+                i++;
+            }
+            if (i < lexed.size() && lexed.get(i).kind() == TokenKind.WORD
+                    && !Set.of("without", "with", "time", "zone", "precision", "varying").contains(lexed.get(i).text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+        }
+        return i;
     }
 
     private static boolean previousIsOperator(List<String> tokens) {
