@@ -22,6 +22,11 @@ import org.pgdrill.practice.ResultTable;
 public final class ResultGrid extends VBox {
     public static final String NULL_STYLE = "cell-null";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
+    /** AtlantaFX's row and header heights at pgdrill's font size, and room for a horizontal scroll bar. */
+    private static final double ROW_HEIGHT = 36;
+    private static final double HEADER_AND_SCROLL_BAR = 60;
+    /** Rows looked at to size a column: enough for a typical result, cheap for a capped one. */
+    private static final int SIZING_ROWS = 200;
     private final TableView<List<Object>> table = new TableView<>();
     private final Label footer = new Label();
 
@@ -31,10 +36,10 @@ public final class ResultGrid extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("(no rows)"));
         for (int i = 0; i < result.columnCount(); i++) {
-            table.getColumns().add(column(result.columns().get(i), i));
+            table.getColumns().add(column(result.columns().get(i), i, widthOf(result, i)));
         }
         table.setItems(FXCollections.observableArrayList(result.rows()));
-        table.setPrefHeight(Math.min(420, 36 + 28.0 * Math.max(1, result.rowCount())));
+        table.setPrefHeight(Math.min(420, HEADER_AND_SCROLL_BAR + ROW_HEIGHT * Math.max(1, result.rowCount())));
         VBox.setVgrow(table, Priority.ALWAYS);
         String rows = result.rowCount() + (result.rowCount() == 1 ? " row" : " rows");
         footer.setText(result.footer().isEmpty() ? rows : rows + " — " + String.join(" ", result.footer()));
@@ -46,11 +51,20 @@ public final class ResultGrid extends VBox {
         return table;
     }
 
-    private static TableColumn<List<Object>, Object> column(ResultColumn column, int index) {
+    /** Wide enough for the header and the longest of the first values (monospaced, about 8.5 px a character), within bounds. */
+    private static double widthOf(ResultTable result, int index) {
+        int characters = result.columns().get(index).name().length();
+        for (int row = 0; row < Math.min(SIZING_ROWS, result.rowCount()); row++) {
+            characters = Math.max(characters, display(result.rows().get(row).get(index)).length());
+        }
+        return Math.max(64, Math.min(360, 32 + 8.5 * characters));
+    }
+
+    private static TableColumn<List<Object>, Object> column(ResultColumn column, int index, double width) {
         TableColumn<List<Object>, Object> tableColumn = new TableColumn<>(column.name());
         tableColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(index)));
         tableColumn.setSortable(false);
-        tableColumn.setPrefWidth(Math.max(80, Math.min(320, 12 + 8 * column.name().length())));
+        tableColumn.setPrefWidth(width);
         Label header = new Label(column.name());
         header.setTooltip(new Tooltip(column.typeName()));
         tableColumn.setGraphic(header);
