@@ -20,6 +20,10 @@ import org.pgdrill.ui.common.ServerStatusModel;
 import org.pgdrill.ui.common.StatusBar;
 import org.pgdrill.ui.common.Styles;
 import org.pgdrill.ui.common.Theme;
+import org.pgdrill.ui.exercise.ExerciseListView;
+import org.pgdrill.ui.exercise.ExerciseListViewModel;
+import org.pgdrill.ui.exercise.ExerciseSessionView;
+import org.pgdrill.ui.exercise.ExerciseSessionViewModel;
 import org.pgdrill.ui.sandbox.SandboxView;
 import org.pgdrill.ui.sandbox.SandboxViewModel;
 import org.pgdrill.ui.settings.SettingsView;
@@ -41,6 +45,7 @@ public final class MainWindow implements Navigator {
     private final ShellView view;
     private final Scene scene;
     private SandboxView sandbox;
+    private ExerciseSessionView exerciseSession;
 
     public MainWindow(App app, TaskRunner tasks) {
         this.app = app;
@@ -53,6 +58,7 @@ public final class MainWindow implements Navigator {
         for (Section section : Section.values()) {
             screens.put(section, () -> pending(section));
         }
+        screens.put(Section.EXERCISES, this::exerciseList);
         screens.put(Section.SANDBOX, this::sandbox);
         screens.put(Section.SETTINGS, () -> new SettingsView(settings));
 
@@ -73,6 +79,18 @@ public final class MainWindow implements Navigator {
             sandbox = new SandboxView(new SandboxViewModel(app.practice(), tasks, app.library().tracks()), server);
         }
         return sandbox;
+    }
+
+    private ExerciseListView exerciseList() {
+        return new ExerciseListView(new ExerciseListViewModel(app.library().tracks(), app.progress().attempts(), tasks), this);
+    }
+
+    /** Ends the shown exercise session (its countdown and editor), if any. */
+    private void closeExerciseSession() {
+        if (exerciseSession != null) {
+            exerciseSession.dispose();
+            exerciseSession = null;
+        }
     }
 
     private static Node pending(Section section) {
@@ -103,7 +121,10 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void openExercise(Track track, Exercise exercise) {
-        shell.select(Section.EXERCISES);
+        closeExerciseSession();
+        exerciseSession = new ExerciseSessionView(new ExerciseSessionViewModel(track, exercise, app.library().tracks(), app.practice(),
+                app.progress().attempts(), tasks, app.clock()), server, this);
+        view.replace(Section.EXERCISES, exerciseSession);
     }
 
     @Override
@@ -114,6 +135,9 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void back(Section section) {
+        if (section == Section.EXERCISES) {
+            closeExerciseSession();
+        }
         view.reset(section);
     }
 
@@ -151,5 +175,6 @@ public final class MainWindow implements Navigator {
         if (sandbox != null) {
             sandbox.dispose();
         }
+        closeExerciseSession();
     }
 }
