@@ -122,11 +122,12 @@ final class VerdictView extends VBox {
 
     private void incorrect(Verdict verdict) {
         title("Incorrect");
-        text(verdict.summary()).setId("verdictSummary");
         if (!verdict.exposedBy().isEmpty()) {
+            // first: the numbers and rows below are those of the copy, not of the data the learner can query
             text("On a copy of the data with " + verdict.exposedBy() + ", your answer differs from the expected one: on the exercise's own "
                     + "data it matched only by coincidence.", ExerciseStyles.EXPOSED).setId("verdictExposedBy");
         }
+        text(verdict.summary()).setId("verdictSummary");
         details(verdict);
         if (verdict.expected() != null && verdict.actual() != null) {
             VBox expected = side("Expected", verdict.expected());

@@ -23,6 +23,8 @@ final class ExercisePack {
     static final String OLD_BOOKS = "old-books";
     static final String RIGHT_OVERDUE = "SELECT loan_id, member_id, book_id, due_on FROM loans "
             + "WHERE returned_on IS NULL AND due_on < date '2025-03-10'";
+    /** Right on the dataset as shipped, wrong once a later loan exists: a coincidence the checker must expose. */
+    static final String COINCIDENCE_OVERDUE = RIGHT_OVERDUE + " AND loan_id <= 20000";
     /** Also lists loans that were returned: too many rows. */
     static final String WRONG_OVERDUE = "SELECT loan_id, member_id, book_id, due_on FROM loans WHERE due_on < date '2025-03-10'";
 

@@ -76,6 +76,18 @@ class ExerciseSessionViewModelTest {
     }
 
     @Test
+    void anAnswerRightOnlyOnTheShippedDataIsIncorrectAndSaysWhichDataShowedIt() {
+        ExerciseSessionViewModel session = session(OVERDUE);
+        session.sqlProperty().set(ExercisePack.COINCIDENCE_OVERDUE);
+        session.check();
+
+        Verdict verdict = session.checkedProperty().get().verdict();
+        assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(verdict.exposedBy()).isNotBlank();
+        assertThat(session.solvedProperty().get()).isFalse();
+    }
+
+    @Test
     void aRightAnswerSolvesStopsTheClockAndFindsTheNextUnsolvedExercise() throws Exception {
         ExerciseSessionViewModel session = session(OVERDUE);
         session.nextHint();

@@ -135,6 +135,17 @@ class ExerciseUiTest {
     }
 
     @Test
+    void anAnswerRightOnlyByCoincidenceIsRejectedWithTheDataThatShowsIt(FxRobot robot) throws Exception {
+        startFirstExercise(robot);
+        type(robot, ExercisePack.COINCIDENCE_OVERDUE);
+        pressCheck(robot);
+
+        assertThat(text(robot, "#" + VerdictView.TITLE_ID)).isEqualTo("Incorrect");
+        assertThat(text(robot, "#verdictExposedBy")).startsWith("On a copy of the data with ").contains("matched only by coincidence");
+        assertThat(stored()).extracting(ExerciseAttempt::verdict).containsExactly("INCORRECT");
+    }
+
+    @Test
     void aRightAnswerShowsCorrectStoresTheAttemptAndTheListSaysSolved(FxRobot robot) throws Exception {
         startFirstExercise(robot);
         clock.advance(Duration.ofSeconds(30));
