@@ -4,6 +4,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -66,6 +67,8 @@ public final class ExerciseSessionView extends BorderPane {
     private final Hyperlink backToLesson = new Hyperlink();
     private final HintsPanel hints;
     private final Timeline ticker;
+    /** Removed in {@link #dispose()}: the server model outlives every session. */
+    private final InvalidationListener onServerChange = observable -> showServer();
 
     public ExerciseSessionView(ExerciseSessionViewModel model, ServerStatusModel server, Navigator navigator) {
         this.model = model;
@@ -202,7 +205,7 @@ public final class ExerciseSessionView extends BorderPane {
         model.checkedProperty().addListener((obs, old, answer) -> results.getChildren().setAll(
                 new VerdictView(answer, model, navigator, editor::moveTo)));
         model.ranProperty().addListener((obs, old, result) -> showRun(result));
-        server.statusProperty().addListener((obs, old, now) -> showServer());
+        server.statusProperty().addListener(onServerChange);
         showServer();
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
@@ -280,6 +283,7 @@ public final class ExerciseSessionView extends BorderPane {
     /** Stops the countdown's ticker and the editor's highlighter. */
     public void dispose() {
         ticker.stop();
+        server.statusProperty().removeListener(onServerChange);
         editor.dispose();
     }
 }
