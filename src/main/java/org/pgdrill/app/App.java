@@ -26,6 +26,7 @@ public final class App implements AutoCloseable {
     private final ProgressData progress;
     private final FlashcardReviews flashcards;
     private final ProgressTransfer transfer;
+    private final Clock clock;
 
     private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone, Library library) {
         this.config = config;
@@ -39,6 +40,7 @@ public final class App implements AutoCloseable {
         this.progress = ProgressData.over(store);
         this.flashcards = new FlashcardReviews(progress.flashcards(), settings, clock, zone);
         this.transfer = new ProgressTransfer(store, settings, backups);
+        this.clock = clock;
     }
 
     /** Opens with the system clock and time zone; a damaged progress file stops the opening unchanged. */
@@ -112,6 +114,11 @@ public final class App implements AutoCloseable {
     /** Export and import of all progress as JSON. */
     public ProgressTransfer transfer() {
         return transfer;
+    }
+
+    /** The clock progress is stamped with; screens that time the learner (exercise countdowns) read it too. */
+    public Clock clock() {
+        return clock;
     }
 
     /** The data folder's lock; the GUI uses it to answer "bring your window to the front" from a second launch. */

@@ -26,6 +26,10 @@ import org.pgdrill.ui.lesson.LessonView;
 import org.pgdrill.ui.lesson.LessonViewModel;
 import org.pgdrill.ui.quiz.QuizView;
 import org.pgdrill.ui.quiz.QuizViewModel;
+import org.pgdrill.ui.exercise.ExerciseListView;
+import org.pgdrill.ui.exercise.ExerciseListViewModel;
+import org.pgdrill.ui.exercise.ExerciseSessionView;
+import org.pgdrill.ui.exercise.ExerciseSessionViewModel;
 import org.pgdrill.ui.sandbox.SandboxView;
 import org.pgdrill.ui.sandbox.SandboxViewModel;
 import org.pgdrill.ui.settings.SettingsView;
@@ -49,6 +53,7 @@ public final class MainWindow implements Navigator {
     private final java.util.function.Consumer<String> browser;
     private SandboxView sandbox;
     private LessonView openLesson;
+    private ExerciseSessionView exerciseSession;
 
     public MainWindow(App app, TaskRunner tasks) {
         this(app, tasks, address -> { });
@@ -68,6 +73,7 @@ public final class MainWindow implements Navigator {
             screens.put(section, () -> pending(section));
         }
         screens.put(Section.LIBRARY, this::library);
+        screens.put(Section.EXERCISES, this::exerciseList);
         screens.put(Section.SANDBOX, this::sandbox);
         screens.put(Section.SETTINGS, () -> new SettingsView(settings));
 
@@ -88,15 +94,23 @@ public final class MainWindow implements Navigator {
         return new LibraryView(model, this);
     }
 
-    private java.time.Clock clock() {
-        return app.store().clock();
-    }
-
     private SandboxView sandbox() {
         if (sandbox == null) {
             sandbox = new SandboxView(new SandboxViewModel(app.practice(), tasks, app.library().tracks()), server);
         }
         return sandbox;
+    }
+
+    private ExerciseListView exerciseList() {
+        return new ExerciseListView(new ExerciseListViewModel(app.library().tracks(), app.progress().attempts(), tasks), this);
+    }
+
+    /** Ends the shown exercise session (its countdown and editor), if any. */
+    private void closeExerciseSession() {
+        if (exerciseSession != null) {
+            exerciseSession.dispose();
+            exerciseSession = null;
+        }
     }
 
     private static Node pending(Section section) {
@@ -118,7 +132,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void openLesson(Track track, Lesson lesson) {
         leaveLesson();
-        openLesson = new LessonView(new LessonViewModel(track, lesson, app.progress(), tasks, clock()), this);
+        openLesson = new LessonView(new LessonViewModel(track, lesson, app.progress(), tasks, app.clock()), this);
         view.replace(Section.LIBRARY, openLesson);
         openLesson.setVvalue(0);
     }
@@ -126,7 +140,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void openQuiz(Track track, Lesson lesson) {
         leaveLesson();
-        view.replace(Section.LIBRARY, new QuizView(new QuizViewModel(track, lesson, app.progress(), tasks, clock()), this));
+        view.replace(Section.LIBRARY, new QuizView(new QuizViewModel(track, lesson, app.progress(), tasks, app.clock()), this));
     }
 
     @Override
@@ -144,7 +158,10 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void openExercise(Track track, Exercise exercise) {
-        shell.select(Section.EXERCISES);
+        closeExerciseSession();
+        exerciseSession = new ExerciseSessionView(new ExerciseSessionViewModel(track, exercise, app.library().tracks(), app.practice(),
+                app.progress().attempts(), tasks, app.clock()), server, this);
+        view.replace(Section.EXERCISES, exerciseSession);
     }
 
     @Override
@@ -157,6 +174,9 @@ public final class MainWindow implements Navigator {
     public void back(Section section) {
         if (section == Section.LIBRARY) {
             leaveLesson();
+        }
+        if (section == Section.EXERCISES) {
+            closeExerciseSession();
         }
         view.reset(section);
     }
@@ -218,5 +238,6 @@ public final class MainWindow implements Navigator {
         if (sandbox != null) {
             sandbox.dispose();
         }
+        closeExerciseSession();
     }
 }

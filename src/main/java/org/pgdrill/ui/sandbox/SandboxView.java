@@ -22,6 +22,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pgdrill.practice.sandbox.AttemptResult;
 import org.pgdrill.practice.sandbox.StatementOutcome;
+import org.pgdrill.ui.common.OutcomeView;
 import org.pgdrill.ui.common.ServerStatusModel;
 import org.pgdrill.ui.common.SqlEditor;
 import org.pgdrill.ui.common.Styles;

@@ -20,8 +20,7 @@ import org.pgdrill.content.DatasetRef;
 import org.pgdrill.content.Track;
 import org.pgdrill.practice.sandbox.AttemptResult;
 import org.pgdrill.practice.sandbox.Limits;
-import org.pgdrill.practice.sql.SqlSplitter;
-import org.pgdrill.practice.sql.SqlStatement;
+import org.pgdrill.ui.common.ExplainScript;
 
 /**
  * The sandbox: a script, a dataset, Run / Explain / Cancel. Every run is rolled back, so trying a DELETE
@@ -106,19 +105,7 @@ public final class SandboxViewModel {
 
     /** Runs the script with its last statement under EXPLAIN (ANALYZE, BUFFERS), unless it is an EXPLAIN already. */
     public void explain() {
-        execute(explained(script.get()));
-    }
-
-    static String explained(String text) {
-        List<SqlStatement> statements = SqlSplitter.split(text).statements();
-        if (statements.isEmpty()) {
-            return text;
-        }
-        SqlStatement last = statements.get(statements.size() - 1);
-        if (last.metaCommand() || last.text().regionMatches(true, 0, "EXPLAIN", 0, 7)) {
-            return text;
-        }
-        return text.substring(0, last.startOffset()) + "EXPLAIN (ANALYZE, BUFFERS) " + text.substring(last.startOffset());
+        execute(ExplainScript.explained(script.get()));
     }
 
     private void execute(String text) {

@@ -1,4 +1,4 @@
-package org.pgdrill.ui.sandbox;
+package org.pgdrill.ui.common;
 
 import java.util.function.BiConsumer;
 import javafx.scene.control.Hyperlink;
@@ -8,15 +8,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import org.pgdrill.practice.meta.MetaResult;
 import org.pgdrill.practice.sandbox.StatementOutcome;
-import org.pgdrill.ui.common.PlanView;
-import org.pgdrill.ui.common.ResultGrid;
-import org.pgdrill.ui.common.Styles;
 
-/** What one statement did: rows, a plan tree, psql's description, a change count or the error with a link to its position. */
-final class OutcomeView extends VBox {
-    static final String STYLE = "outcome";
+/**
+ * What one statement did: rows, a plan tree, psql's description, a change count or the error with a link to its
+ * position. Used wherever learner SQL runs without grading (the sandbox, Run in an exercise).
+ */
+public final class OutcomeView extends VBox {
+    public static final String STYLE = "outcome";
 
-    OutcomeView(StatementOutcome outcome, BiConsumer<Integer, Integer> goToPosition) {
+    public OutcomeView(StatementOutcome outcome, BiConsumer<Integer, Integer> goToPosition) {
         getStyleClass().addAll(STYLE, Styles.CARD);
         setSpacing(6);
         String first = outcome.statement().text().lines().findFirst().orElse("").strip();
