@@ -26,6 +26,9 @@ public final class App implements AutoCloseable {
     private final ProgressData progress;
     private final FlashcardReviews flashcards;
     private final ProgressTransfer transfer;
+    private final ProgressStats stats;
+    private final Clock clock;
+    private final ZoneId zone;
 
     private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone) {
         this.config = config;
@@ -39,6 +42,9 @@ public final class App implements AutoCloseable {
         this.progress = ProgressData.over(store);
         this.flashcards = new FlashcardReviews(progress.flashcards(), settings, clock, zone);
         this.transfer = new ProgressTransfer(store, settings, backups);
+        this.stats = new ProgressStats(progress, settings, clock, zone);
+        this.clock = clock;
+        this.zone = zone;
     }
 
     /** Opens with the system clock and time zone; a damaged progress file stops the opening unchanged. */
@@ -100,6 +106,21 @@ public final class App implements AutoCloseable {
 
     public FlashcardReviews flashcards() {
         return flashcards;
+    }
+
+    /** Where the learner stands: for the Progress page. */
+    public ProgressStats stats() {
+        return stats;
+    }
+
+    /** The clock every service reads "now" from (a test's own clock in tests). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The learner's time zone: where study days begin. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public BackupService backups() {
