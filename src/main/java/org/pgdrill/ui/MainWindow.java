@@ -8,18 +8,23 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.pgdrill.app.App;
+import org.pgdrill.app.FlashcardDeck;
 import org.pgdrill.app.SettingKey;
 import org.pgdrill.app.TaskRunner;
 import org.pgdrill.content.DatasetRef;
 import org.pgdrill.content.Exercise;
 import org.pgdrill.content.Lesson;
 import org.pgdrill.content.Track;
+import org.pgdrill.ui.common.FileDialogs;
 import org.pgdrill.ui.common.Navigator;
 import org.pgdrill.ui.common.Section;
 import org.pgdrill.ui.common.ServerStatusModel;
 import org.pgdrill.ui.common.StatusBar;
 import org.pgdrill.ui.common.Styles;
 import org.pgdrill.ui.common.Theme;
+import org.pgdrill.ui.flashcards.DueText;
+import org.pgdrill.ui.flashcards.FlashcardsView;
+import org.pgdrill.ui.flashcards.FlashcardsViewModel;
 import org.pgdrill.ui.sandbox.SandboxView;
 import org.pgdrill.ui.sandbox.SandboxViewModel;
 import org.pgdrill.ui.settings.SettingsView;
@@ -40,11 +45,18 @@ public final class MainWindow implements Navigator {
     private final SettingsViewModel settings;
     private final ShellView view;
     private final Scene scene;
+    private final FileDialogs dialogs;
     private SandboxView sandbox;
 
     public MainWindow(App app, TaskRunner tasks) {
+        this(app, tasks, FileDialogs.system());
+    }
+
+    /** With {@code dialogs} answering the "save as" and "open" questions of export and import (tests answer them). */
+    public MainWindow(App app, TaskRunner tasks, FileDialogs dialogs) {
         this.app = app;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.server = new ServerStatusModel(app.servers(), app.practice(), tasks);
         this.shell = new ShellViewModel(Section.fromSetting(app.settings().get(SettingKey.LAST_SECTION)));
         this.settings = new SettingsViewModel(app.settings(), tasks, server, app.config().dataDir().toString());
@@ -54,6 +66,7 @@ public final class MainWindow implements Navigator {
             screens.put(section, () -> pending(section));
         }
         screens.put(Section.SANDBOX, this::sandbox);
+        screens.put(Section.FLASHCARDS, this::flashcards);
         screens.put(Section.SETTINGS, () -> new SettingsView(settings));
 
         view = new ShellView(shell, screens, new StatusBar(server, app.config().dataDir().toString()));
@@ -73,6 +86,13 @@ public final class MainWindow implements Navigator {
             sandbox = new SandboxView(new SandboxViewModel(app.practice(), tasks, app.library().tracks()), server);
         }
         return sandbox;
+    }
+
+    private Node flashcards() {
+        DueText due = new DueText(app.clock(), app.zone());
+        FlashcardsViewModel model = new FlashcardsViewModel(app.flashcards(), FlashcardDeck.of(app.library().tracks()), tasks, due,
+                () -> System.nanoTime() / 1_000_000);
+        return new FlashcardsView(model, dialogs, due);
     }
 
     private static Node pending(Section section) {
