@@ -22,6 +22,8 @@ import org.pgdrill.ui.common.ServerStatusModel;
 import org.pgdrill.ui.common.StatusBar;
 import org.pgdrill.ui.common.Styles;
 import org.pgdrill.ui.common.Theme;
+import org.pgdrill.ui.dashboard.DashboardView;
+import org.pgdrill.ui.dashboard.DashboardViewModel;
 import org.pgdrill.ui.flashcards.DueText;
 import org.pgdrill.ui.flashcards.FlashcardsView;
 import org.pgdrill.ui.flashcards.FlashcardsViewModel;
@@ -67,6 +69,7 @@ public final class MainWindow implements Navigator {
         }
         screens.put(Section.SANDBOX, this::sandbox);
         screens.put(Section.FLASHCARDS, this::flashcards);
+        screens.put(Section.PROGRESS, this::dashboard);
         screens.put(Section.SETTINGS, () -> new SettingsView(settings));
 
         view = new ShellView(shell, screens, new StatusBar(server, app.config().dataDir().toString()));
@@ -93,6 +96,10 @@ public final class MainWindow implements Navigator {
         FlashcardsViewModel model = new FlashcardsViewModel(app.flashcards(), FlashcardDeck.of(app.library().tracks()), tasks, due,
                 () -> System.nanoTime() / 1_000_000);
         return new FlashcardsView(model, dialogs, due);
+    }
+
+    private Node dashboard() {
+        return new DashboardView(new DashboardViewModel(app.stats(), app.library().tracks(), app.library().folders(), tasks), this);
     }
 
     private static Node pending(Section section) {

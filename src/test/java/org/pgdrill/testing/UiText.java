@@ -13,7 +13,8 @@ public final class UiText {
     public static String of(Node node) {
         StringBuilder text = new StringBuilder();
         collect(node, text);
-        return text.toString().strip().replaceAll("\\s+", " ");
+        // icon fonts draw glyphs from the private use area: no text a learner reads
+        return text.toString().replaceAll("\\p{Co}", "").strip().replaceAll("\\s+", " ");
     }
 
     private static void collect(Node node, StringBuilder text) {
