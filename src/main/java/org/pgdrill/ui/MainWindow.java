@@ -29,6 +29,8 @@ import org.pgdrill.ui.flashcards.FlashcardsView;
 import org.pgdrill.ui.flashcards.FlashcardsViewModel;
 import org.pgdrill.ui.sandbox.SandboxView;
 import org.pgdrill.ui.sandbox.SandboxViewModel;
+import org.pgdrill.ui.settings.DataViewModel;
+import org.pgdrill.ui.settings.ReviewSettingsViewModel;
 import org.pgdrill.ui.settings.SettingsView;
 import org.pgdrill.ui.settings.SettingsViewModel;
 import org.pgdrill.ui.shell.ShellView;
@@ -61,7 +63,7 @@ public final class MainWindow implements Navigator {
         this.dialogs = dialogs;
         this.server = new ServerStatusModel(app.servers(), app.practice(), tasks);
         this.shell = new ShellViewModel(Section.fromSetting(app.settings().get(SettingKey.LAST_SECTION)));
-        this.settings = new SettingsViewModel(app.settings(), tasks, server, app.config().dataDir().toString());
+        this.settings = new SettingsViewModel(app.settings(), tasks, server);
 
         Map<Section, Supplier<Node>> screens = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
@@ -70,7 +72,7 @@ public final class MainWindow implements Navigator {
         screens.put(Section.SANDBOX, this::sandbox);
         screens.put(Section.FLASHCARDS, this::flashcards);
         screens.put(Section.PROGRESS, this::dashboard);
-        screens.put(Section.SETTINGS, () -> new SettingsView(settings));
+        screens.put(Section.SETTINGS, this::settingsPage);
 
         view = new ShellView(shell, screens, new StatusBar(server, app.config().dataDir().toString()));
         this.scene = new Scene(view, 1180, 760);
@@ -96,6 +98,12 @@ public final class MainWindow implements Navigator {
         FlashcardsViewModel model = new FlashcardsViewModel(app.flashcards(), FlashcardDeck.of(app.library().tracks()), tasks, due,
                 () -> System.nanoTime() / 1_000_000);
         return new FlashcardsView(model, dialogs, due);
+    }
+
+    private Node settingsPage() {
+        DataViewModel data = new DataViewModel(app.backups(), app.transfer(), app.config().dataDir(), app.config().backupDir(), tasks,
+                app.zone());
+        return new SettingsView(settings, new ReviewSettingsViewModel(app.settings(), tasks), data, dialogs);
     }
 
     private Node dashboard() {
