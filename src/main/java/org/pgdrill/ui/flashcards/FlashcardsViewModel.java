@@ -275,33 +275,15 @@ public final class FlashcardsViewModel {
         intervals.set(snapshot.intervals());
         card.set(snapshot.next().flatMap(this::deckCard).orElse(null));
         shownAt = monotonicMillis.getAsLong();
-        sessionText.set(switch (snapshot.mode()) {
-            case TODAY -> "";
-            case AHEAD -> "Reviewing ahead: card " + (position + 1) + " of " + session.size();
-            case LESSON -> "Studying " + card.get().lesson().title() + ": card " + (position + 1) + " of " + session.size();
-        });
+        sessionText.set(QueueTexts.session(snapshot.mode(), card.get(), position, session.size()));
         describeEmpty(snapshot);
     }
 
     private void describeEmpty(Snapshot snapshot) {
         nextDue.set(snapshot.nextDue().orElse(null));
         canReviewAhead.set(snapshot.nextDue().isPresent());
-        if (deck.isEmpty()) {
-            doneTitle.set("No flashcards yet");
-            doneDetail.set("The loaded lessons have no interview questions. Cards appear here once a lesson pack with"
-                    + " flashcards is in the Library.");
-            return;
-        }
-        doneTitle.set(snapshot.counts().doneToday() > 0 ? "Done for today" : "Nothing to review right now");
-        StringBuilder detail = new StringBuilder();
-        snapshot.nextDue().ifPresent(due -> detail.append("The next card is due ").append(dueText.describe(due)).append(". "));
-        if (snapshot.newWaiting() > 0) {
-            detail.append(snapshot.newWaiting()).append(snapshot.newWaiting() == 1 ? " new card waits" : " new cards wait")
-                    .append(" for tomorrow: today's new cards are done (the daily limit is under Settings > Review). ");
-        }
-        detail.append(snapshot.nextDue().isPresent() ? "Review ahead, or study one lesson's cards now."
-                : "Study one lesson's cards to see them now.");
-        doneDetail.set(detail.toString());
+        doneTitle.set(QueueTexts.doneTitle(deck.isEmpty(), snapshot));
+        doneDetail.set(QueueTexts.doneDetail(deck.isEmpty(), snapshot, dueText));
     }
 
     private Optional<DeckCard> deckCard(FlashcardKey key) {
