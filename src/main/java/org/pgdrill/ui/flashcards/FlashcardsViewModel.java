@@ -2,9 +2,9 @@ package org.pgdrill.ui.flashcards;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
@@ -46,6 +46,8 @@ public final class FlashcardsViewModel {
     private final LongSupplier monotonicMillis;
     private final DueText dueText;
     private final List<DeckCard> deck;
+    private final Map<FlashcardKey, DeckCard> byKey = new HashMap<>();
+    private List<FlashcardKey> scopedKeys = List.of();
     private final ObservableList<CardScope> scopes;
     private final ObjectProperty<CardScope> scope = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(Counts.NONE);
@@ -78,9 +80,12 @@ public final class FlashcardsViewModel {
         this.monotonicMillis = monotonicMillis;
         this.deck = List.copyOf(deck);
         this.scopes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(CardScope.of(this.deck)));
+        this.deck.forEach(card -> byKey.put(card.key(), card));
+        scopedKeys = FlashcardDeck.keys(this.deck);
         scope.set(scopes.get(0));
         scope.addListener((obs, old, chosen) -> {
             if (chosen != null) {
+                scopedKeys = FlashcardDeck.keys(deck.stream().filter(chosen::includes).toList());
                 startSession(Mode.TODAY, List.of());
             }
         });
@@ -179,7 +184,7 @@ public final class FlashcardsViewModel {
         Mode current = mode.get();
         List<FlashcardKey> currentSession = session;
         int nextPosition = current == Mode.TODAY ? 0 : position + 1;
-        List<FlashcardKey> scoped = scopedKeys();
+        List<FlashcardKey> scoped = scopedKeys;
         int loadGeneration = ++generation;
         busy.set(true);
         tasks.run("Saving the rating", context -> {
@@ -196,7 +201,7 @@ public final class FlashcardsViewModel {
 
     /** Studies the next {@link #AHEAD_COUNT} cards before they are due. */
     public void reviewAhead() {
-        List<FlashcardKey> scoped = scopedKeys();
+        List<FlashcardKey> scoped = scopedKeys;
         busy.set(true);
         tasks.run("Finding cards to review ahead", context -> queue.ahead(scoped, AHEAD_COUNT), ahead -> {
             busy.set(false);
@@ -244,7 +249,7 @@ public final class FlashcardsViewModel {
     }
 
     private void load(Mode target, List<FlashcardKey> currentSession, int at) {
-        List<FlashcardKey> scoped = scopedKeys();
+        List<FlashcardKey> scoped = scopedKeys;
         int loadGeneration = ++generation;
         busy.set(true);
         tasks.run("Reading the flashcard queue", context -> queue.load(target, scoped, currentSession, at),
@@ -273,7 +278,7 @@ public final class FlashcardsViewModel {
         counts.set(snapshot.counts());
         answerShown.set(false);
         intervals.set(snapshot.intervals());
-        card.set(snapshot.next().flatMap(this::deckCard).orElse(null));
+        card.set(snapshot.next().map(byKey::get).orElse(null));
         shownAt = monotonicMillis.getAsLong();
         sessionText.set(QueueTexts.session(snapshot.mode(), card.get(), position, session.size()));
         describeEmpty(snapshot);
@@ -284,14 +289,5 @@ public final class FlashcardsViewModel {
         canReviewAhead.set(snapshot.nextDue().isPresent());
         doneTitle.set(QueueTexts.doneTitle(deck.isEmpty(), snapshot));
         doneDetail.set(QueueTexts.doneDetail(deck.isEmpty(), snapshot, dueText));
-    }
-
-    private Optional<DeckCard> deckCard(FlashcardKey key) {
-        return deck.stream().filter(candidate -> candidate.key().equals(key)).findFirst();
-    }
-
-    private List<FlashcardKey> scopedKeys() {
-        CardScope chosen = scope.get();
-        return FlashcardDeck.keys(deck.stream().filter(chosen::includes).toList());
     }
 }
