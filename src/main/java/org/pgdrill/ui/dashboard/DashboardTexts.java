@@ -73,9 +73,13 @@ public final class DashboardTexts {
                 + count(day.visits(), "lesson visit");
     }
 
-    /** "Active on 5 of the last 30 days: 42 flashcard reviews, 3 exercise attempts, 7 lesson visits". */
+    /** "Active on 5 of the last 30 days: 42 flashcard reviews, 3 exercise attempts, 7 lesson visits", or what to do first. */
     public static String activitySummary(List<DayActivity> days) {
         long active = days.stream().filter(day -> day.total() > 0).count();
+        if (active == 0) {
+            return "Nothing in the last " + days.size() + " days yet: review flashcards (Ctrl+2), open a lesson (Ctrl+1) or try"
+                    + " an exercise (Ctrl+3), and each day you study shows here.";
+        }
         int reviews = days.stream().mapToInt(DayActivity::reviews).sum();
         int attempts = days.stream().mapToInt(DayActivity::attempts).sum();
         int visits = days.stream().mapToInt(DayActivity::visits).sum();

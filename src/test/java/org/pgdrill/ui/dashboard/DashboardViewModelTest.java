@@ -183,6 +183,7 @@ class DashboardViewModelTest {
         assertThat(DashboardTexts.percent(summary.flashcards().retention())).isEqualTo(DashboardTexts.NONE);
         assertThat(DashboardTexts.duration(summary.exercises().averageSolveMillis())).isEqualTo(DashboardTexts.NONE);
         assertThat(summary.activity()).allMatch(day -> day.total() == 0);
+        assertThat(DashboardTexts.activitySummary(summary.activity())).startsWith("Nothing in the last 30 days yet");
     }
 
     @Test
