@@ -22,6 +22,7 @@ import org.pgdrill.app.FlashcardDeck;
 import org.pgdrill.app.FlashcardDeck.DeckCard;
 import org.pgdrill.app.FlashcardReviews;
 import org.pgdrill.app.TaskRunner;
+import org.pgdrill.progress.ProgressStoreException;
 import org.pgdrill.progress.data.FlashcardKey;
 import org.pgdrill.review.Rating;
 import org.pgdrill.ui.flashcards.StudyQueue.Counts;
@@ -189,14 +190,33 @@ public final class FlashcardsViewModel {
         busy.set(true);
         tasks.run("Saving the rating", context -> {
             reviews.rate(rated.key(), rating, OptionalLong.of(onScreen));
-            return queue.load(current, scoped, currentSession, nextPosition);
+            try {
+                return queue.load(current, scoped, currentSession, nextPosition);
+            } catch (ProgressStoreException | RuntimeException e) {
+                throw new NextCardUnreadable(e);
+            }
         }, snapshot -> {
             message.set("");
             show(snapshot, loadGeneration, nextPosition);
         }, failure -> {
             busy.set(false);
-            message.set("Your rating was not saved: " + failure.getMessage() + " Rate the card again.");
+            if (failure instanceof NextCardUnreadable unreadable) {
+                // the rating is stored: take the card away so it cannot be rated twice
+                card.set(null);
+                answerShown.set(false);
+                message.set("Your rating was saved, but the next card could not be read: " + unreadable.getCause().getMessage()
+                        + " Open another page and come back to try again.");
+            } else {
+                message.set("Your rating was not saved: " + failure.getMessage() + " Rate the card again.");
+            }
         });
+    }
+
+    /** The rating was stored; reading what comes next failed. */
+    private static final class NextCardUnreadable extends Exception {
+        NextCardUnreadable(Exception cause) {
+            super(cause);
+        }
     }
 
     /** Studies the next {@link #AHEAD_COUNT} cards before they are due. */
