@@ -26,21 +26,25 @@ public final class App implements AutoCloseable {
     private final ProgressData progress;
     private final FlashcardReviews flashcards;
     private final ProgressTransfer transfer;
+    private final ProgressStats stats;
     private final Clock clock;
+    private final ZoneId zone;
 
-    private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone, Library library) {
+    private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone) {
         this.config = config;
         this.instance = instance;
         this.store = store;
         this.settings = settings;
         this.servers = new ServerManager(config, () -> settings.get(SettingKey.DATABASE_URL));
         this.practice = new PracticeService(servers);
-        this.library = library;
+        this.library = new Library(config);
         this.backups = new BackupService(store, new Backups(store.location(), clock, zone), System::nanoTime);
         this.progress = ProgressData.over(store);
         this.flashcards = new FlashcardReviews(progress.flashcards(), settings, clock, zone);
         this.transfer = new ProgressTransfer(store, settings, backups);
+        this.stats = new ProgressStats(progress, settings, clock, zone);
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** Opens with the system clock and time zone; a damaged progress file stops the opening unchanged. */
@@ -55,15 +59,12 @@ public final class App implements AutoCloseable {
      */
     public static App open(AppConfig config, Clock clock, ZoneId zone, StoreDamage.Handler onDamage) throws ProgressStoreException {
         InstanceLock lock = InstanceLock.acquire(config.dataDir());
-        // reading the lesson packs and opening the progress file are independent: do them side by side
-        Library library = new Library(config);
-        java.util.concurrent.CompletableFuture<?> lessons = java.util.concurrent.CompletableFuture.runAsync(library::load);
         ProgressStore store = null;
         try {
             store = ProgressStore.open(new StoreLocation(config.progressDir(), config.backupDir()), clock, onDamage);
             Settings settings = Settings.load(new SettingsRepository(store));
-            App app = new App(config, lock, store, settings, clock, zone, library);
-            lessons.join();
+            App app = new App(config, lock, store, settings, clock, zone);
+            app.library().load();
             return app;
         } catch (ProgressStoreException | RuntimeException e) {
             if (store != null) {
@@ -107,6 +108,21 @@ public final class App implements AutoCloseable {
         return flashcards;
     }
 
+    /** Where the learner stands: for the Progress page. */
+    public ProgressStats stats() {
+        return stats;
+    }
+
+    /** The clock every service reads "now" from (a test's own clock in tests). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The learner's time zone: where study days begin. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public BackupService backups() {
         return backups;
     }
@@ -114,11 +130,6 @@ public final class App implements AutoCloseable {
     /** Export and import of all progress as JSON. */
     public ProgressTransfer transfer() {
         return transfer;
-    }
-
-    /** The clock progress is stamped with; screens that time the learner (exercise countdowns) read it too. */
-    public Clock clock() {
-        return clock;
     }
 
     /** The data folder's lock; the GUI uses it to answer "bring your window to the front" from a second launch. */

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.pgdrill.progress.ProgressStoreException;
 import org.pgdrill.progress.data.FlashcardKey;
@@ -19,6 +21,7 @@ import org.pgdrill.review.Card;
 import org.pgdrill.review.CardState;
 import org.pgdrill.review.DueQueue;
 import org.pgdrill.review.Rating;
+import org.pgdrill.review.ReviewDay;
 import org.pgdrill.review.ReviewLog;
 import org.pgdrill.review.ScheduledReview;
 import org.pgdrill.review.Scheduler;
@@ -44,6 +47,29 @@ public final class FlashcardReviews {
     /** The card's scheduling state; {@link Card#NEW} if it was never rated. */
     public Card card(FlashcardKey key) throws ProgressStoreException {
         return repository.state(key).map(FlashcardReviews::toCard).orElse(Card.NEW);
+    }
+
+    /** The scheduling state of each of {@code cards} ({@link Card#NEW} for those never rated), read per track. */
+    public Map<FlashcardKey, Card> cards(List<FlashcardKey> cards) throws ProgressStoreException {
+        Map<FlashcardKey, Card> byKey = new LinkedHashMap<>();
+        for (DueQueue.Entry<FlashcardKey> entry : entries(cards)) {
+            byKey.put(entry.key(), entry.card());
+        }
+        return byKey;
+    }
+
+    /** How many ratings were given in the current study day, on any card. */
+    public int reviewsToday() throws ProgressStoreException {
+        ReviewDay day = ReviewOptions.reviewDay(settings, zone);
+        Instant now = now();
+        return repository.reviewsBetween(day.startOfDayContaining(now), day.endOfDayContaining(now)).size();
+    }
+
+    /** When the soonest of {@code cards} that is not in today's queue comes due; empty if none was ever studied. */
+    public Optional<Instant> nextDue(List<FlashcardKey> cards) throws ProgressStoreException {
+        List<DueQueue.Entry<FlashcardKey>> entries = entries(cards);
+        List<FlashcardKey> next = DueQueue.reviewAhead(entries, now(), 1, ReviewOptions.reviewDay(settings, zone));
+        return entries.stream().filter(entry -> next.contains(entry.key())).findFirst().map(entry -> entry.card().due());
     }
 
     /** What each rating would do now: for the button labels. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "A study-and-drill trainer for PostgreSQL. Without a command, opens the app.",
         subcommands = {ValidateCommand.class, CheckCommand.class, GradeCommand.class, ImportPgExercisesCommand.class, ExportCommand.class,
-                ImportCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, ExportAnkiCommand.class, DoctorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class PgdrillCommand implements Callable<Integer> {

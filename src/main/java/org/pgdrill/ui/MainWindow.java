@@ -5,15 +5,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.pgdrill.app.App;
+import org.pgdrill.app.FlashcardDeck;
 import org.pgdrill.app.SettingKey;
 import org.pgdrill.app.TaskRunner;
 import org.pgdrill.content.DatasetRef;
 import org.pgdrill.content.Exercise;
 import org.pgdrill.content.Lesson;
 import org.pgdrill.content.Track;
+import org.pgdrill.ui.common.FileDialogs;
 import org.pgdrill.ui.common.Navigator;
 import org.pgdrill.ui.common.Section;
 import org.pgdrill.ui.common.ServerStatusModel;
@@ -30,8 +30,15 @@ import org.pgdrill.ui.exercise.ExerciseListView;
 import org.pgdrill.ui.exercise.ExerciseListViewModel;
 import org.pgdrill.ui.exercise.ExerciseSessionView;
 import org.pgdrill.ui.exercise.ExerciseSessionViewModel;
+import org.pgdrill.ui.dashboard.DashboardView;
+import org.pgdrill.ui.dashboard.DashboardViewModel;
+import org.pgdrill.ui.flashcards.DueText;
+import org.pgdrill.ui.flashcards.FlashcardsView;
+import org.pgdrill.ui.flashcards.FlashcardsViewModel;
 import org.pgdrill.ui.sandbox.SandboxView;
 import org.pgdrill.ui.sandbox.SandboxViewModel;
+import org.pgdrill.ui.settings.DataViewModel;
+import org.pgdrill.ui.settings.ReviewSettingsViewModel;
 import org.pgdrill.ui.settings.SettingsView;
 import org.pgdrill.ui.settings.SettingsViewModel;
 import org.pgdrill.ui.shell.ShellView;
@@ -51,31 +58,43 @@ public final class MainWindow implements Navigator {
     private final ShellView view;
     private final Scene scene;
     private final java.util.function.Consumer<String> browser;
+    private final FileDialogs dialogs;
     private SandboxView sandbox;
     private LessonView openLesson;
     private ExerciseSessionView exerciseSession;
 
     public MainWindow(App app, TaskRunner tasks) {
-        this(app, tasks, address -> { });
+        this(app, tasks, FileDialogs.system(), address -> { });
     }
 
-    /** @param browser opens web addresses from lesson links (the desktop's browser in the app) */
-    public MainWindow(App app, TaskRunner tasks, java.util.function.Consumer<String> browser) {
+    /** With {@code dialogs} answering the "save as" and "open" questions of export and import (tests answer them). */
+    public MainWindow(App app, TaskRunner tasks, FileDialogs dialogs) {
+        this(app, tasks, dialogs, address -> { });
+    }
+
+    /**
+     * @param dialogs answers the "save as" and "open" questions of export and import (tests answer them)
+     * @param browser opens web addresses from lesson links (the desktop's browser in the app)
+     */
+    public MainWindow(App app, TaskRunner tasks, FileDialogs dialogs, java.util.function.Consumer<String> browser) {
         this.app = app;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.browser = browser;
         this.server = new ServerStatusModel(app.servers(), app.practice(), tasks);
         this.shell = new ShellViewModel(Section.fromSetting(app.settings().get(SettingKey.LAST_SECTION)));
-        this.settings = new SettingsViewModel(app.settings(), tasks, server, app.config().dataDir().toString());
+        this.settings = new SettingsViewModel(app.settings(), tasks, server);
 
         Map<Section, Supplier<Node>> screens = new EnumMap<>(Section.class);
-        for (Section section : Section.values()) {
-            screens.put(section, () -> pending(section));
-        }
         screens.put(Section.LIBRARY, this::library);
         screens.put(Section.EXERCISES, this::exerciseList);
         screens.put(Section.SANDBOX, this::sandbox);
-        screens.put(Section.SETTINGS, () -> new SettingsView(settings));
+        screens.put(Section.FLASHCARDS, this::flashcards);
+        screens.put(Section.PROGRESS, this::dashboard);
+        screens.put(Section.SETTINGS, this::settingsPage);
+        if (screens.size() != Section.values().length) {
+            throw new IllegalStateException("A section has no screen: " + screens.keySet());
+        }
 
         view = new ShellView(shell, screens, new StatusBar(server, app.config().dataDir().toString()));
         this.scene = new Scene(view, 1180, 760);
@@ -113,15 +132,30 @@ public final class MainWindow implements Navigator {
         }
     }
 
-    private static Node pending(Section section) {
-        Label title = new Label(section.title());
-        title.getStyleClass().add(Styles.PAGE_TITLE);
-        Label description = new Label(section.description());
-        description.getStyleClass().add(Styles.PAGE_SUBTITLE);
-        VBox page = new VBox(8, title, description);
-        page.getStyleClass().add(Styles.PAGE);
-        page.setStyle("-fx-padding: 24px;");
+    private Node flashcards() {
+        return flashcards(null, null);
+    }
+
+    /** The Flashcards page; with a lesson it starts on that lesson's cards instead of today's queue. */
+    private Node flashcards(Track track, Lesson lesson) {
+        DueText due = new DueText(app.clock(), app.zone());
+        FlashcardsViewModel model = new FlashcardsViewModel(app.flashcards(), FlashcardDeck.of(app.library().tracks()), tasks, due,
+                () -> System.nanoTime() / 1_000_000);
+        FlashcardsView page = new FlashcardsView(model, dialogs, due);
+        if (lesson != null) {
+            model.studyLesson(track, lesson);
+        }
         return page;
+    }
+
+    private Node settingsPage() {
+        DataViewModel data = new DataViewModel(app.backups(), app.transfer(), app.config().dataDir(), app.config().backupDir(), tasks,
+                app.zone());
+        return new SettingsView(settings, new ReviewSettingsViewModel(app.settings(), tasks), data, dialogs);
+    }
+
+    private Node dashboard() {
+        return new DashboardView(new DashboardViewModel(app.stats(), app.library().tracks(), app.library().folders(), tasks), this);
     }
 
     @Override
@@ -145,7 +179,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void openFlashcards(Track track, Lesson lesson) {
-        shell.select(Section.FLASHCARDS);
+        view.replace(Section.FLASHCARDS, flashcards(track, lesson));
     }
 
     /** A note still being typed is saved before the lesson is replaced. */

@@ -94,7 +94,7 @@ public final class PgdrillApplication extends Application {
             return;
         }
         stage = primaryStage;
-        window = new MainWindow(app, tasks, address -> getHostServices().showDocument(address));
+        window = new MainWindow(app, tasks, org.pgdrill.ui.common.FileDialogs.system(), address -> getHostServices().showDocument(address));
         stage.setTitle("pgdrill");
         stage.setScene(window.scene());
         WindowBounds.restore(stage, app.settings());

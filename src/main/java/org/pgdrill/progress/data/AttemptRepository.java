@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.pgdrill.progress.ProgressStoreException;
 
 /** Exercise attempts: the SQL, the verdict, time taken, hints and solution peeks; every attempt is kept. */
 public final class AttemptRepository {
+    private static final String SELECT = "SELECT track_id, exercise_id, attempted_at, sql_text, verdict, time_taken_ms,"
+            + " hints_used, solution_peeked FROM exercise_attempts ";
     private static final String EXISTS =
             "SELECT 1 FROM exercise_attempts WHERE track_id = ? AND exercise_id = ? AND attempted_at = ?";
 
@@ -29,6 +32,16 @@ public final class AttemptRepository {
     /** Every attempt at one exercise, oldest first. */
     public List<ExerciseAttempt> attempts(String trackId, String exerciseId) throws ProgressStoreException {
         return store.read(c -> query(c, "WHERE track_id = ? AND exercise_id = ?", trackId, exerciseId));
+    }
+
+    /** Every attempt at any exercise of a track, by exercise id, each exercise's oldest first. */
+    public List<ExerciseAttempt> attempts(String trackId) throws ProgressStoreException {
+        return store.read(c -> query(c, "WHERE track_id = ?", trackId));
+    }
+
+    /** Attempts at any exercise in [from, to), oldest first: for the activity of recent days. */
+    public List<ExerciseAttempt> attemptsBetween(Instant from, Instant to) throws ProgressStoreException {
+        return store.read(c -> query(c, from, to));
     }
 
     /** The latest attempt at each attempted exercise of a track, by exercise id. */
@@ -65,16 +78,28 @@ public final class AttemptRepository {
     }
 
     private static List<ExerciseAttempt> query(Connection c, String where, String... keys) throws SQLException {
-        List<ExerciseAttempt> attempts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT track_id, exercise_id, attempted_at, sql_text, verdict, time_taken_ms,"
-                + " hints_used, solution_peeked FROM exercise_attempts " + where + " ORDER BY track_id, exercise_id, attempted_at")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + where + " ORDER BY track_id, exercise_id, attempted_at")) {
             Rows.setStrings(ps, keys);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    attempts.add(new ExerciseAttempt(rs.getString("track_id"), rs.getString("exercise_id"),
-                            Rows.getInstant(rs, "attempted_at"), rs.getString("sql_text"), rs.getString("verdict"),
-                            rs.getLong("time_taken_ms"), rs.getInt("hints_used"), rs.getBoolean("solution_peeked")));
-                }
+            return read(ps);
+        }
+    }
+
+    private static List<ExerciseAttempt> query(Connection c, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE attempted_at >= ? AND attempted_at < ?"
+                + " ORDER BY attempted_at, track_id, exercise_id")) {
+            Rows.setInstant(ps, 1, from);
+            Rows.setInstant(ps, 2, to);
+            return read(ps);
+        }
+    }
+
+    private static List<ExerciseAttempt> read(PreparedStatement ps) throws SQLException {
+        List<ExerciseAttempt> attempts = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                attempts.add(new ExerciseAttempt(rs.getString("track_id"), rs.getString("exercise_id"),
+                        Rows.getInstant(rs, "attempted_at"), rs.getString("sql_text"), rs.getString("verdict"),
+                        rs.getLong("time_taken_ms"), rs.getInt("hints_used"), rs.getBoolean("solution_peeked")));
             }
         }
         return attempts;

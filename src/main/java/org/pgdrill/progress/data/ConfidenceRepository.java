@@ -31,6 +31,11 @@ public final class ConfidenceRepository {
         return store.read(c -> query(c, "WHERE track_id = ? AND lesson_id = ? AND item_id = ?", trackId, lessonId, itemId));
     }
 
+    /** Every rating of every lesson and item of a track, by lesson and item, each one's oldest first. */
+    public List<ConfidenceRating> history(String trackId) throws ProgressStoreException {
+        return store.read(c -> query(c, "WHERE track_id = ?", trackId));
+    }
+
     /** The latest rating of each rated item of a lesson, by item id ({@link ConfidenceRating#WHOLE_LESSON} for the lesson). */
     public Map<String, ConfidenceRating> latest(String trackId, String lessonId) throws ProgressStoreException {
         return store.read(c -> {

@@ -35,6 +35,24 @@ public final class LessonProgressRepository {
         return store.read(c -> queryVisits(c, "WHERE track_id = ? AND lesson_id = ?", trackId, lessonId));
     }
 
+    /** Visits of any lesson in [from, to), oldest first: for the activity of recent days. */
+    public List<LessonVisit> visitsBetween(Instant from, Instant to) throws ProgressStoreException {
+        return store.read(c -> {
+            List<LessonVisit> visits = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT track_id, lesson_id, visited_at FROM lesson_visits"
+                    + " WHERE visited_at >= ? AND visited_at < ? ORDER BY visited_at, track_id, lesson_id")) {
+                Rows.setInstant(ps, 1, from);
+                Rows.setInstant(ps, 2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        visits.add(new LessonVisit(rs.getString("track_id"), rs.getString("lesson_id"), Rows.getInstant(rs, "visited_at")));
+                    }
+                }
+            }
+            return visits;
+        });
+    }
+
     /** The last visit of each visited lesson of a track. */
     public Map<String, Instant> lastVisits(String trackId) throws ProgressStoreException {
         return store.read(c -> {

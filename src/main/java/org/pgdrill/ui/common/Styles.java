@@ -25,6 +25,22 @@ public final class Styles {
     public static final String SUCCESS_TEXT = "success-text";
     public static final String BADGE = "badge";
 
+    // flashcards, progress page and settings cards
+    public static final String KEY_HINT = "key-hint";
+    public static final String COUNT_CHIP = "count-chip";
+    public static final String FLASHCARD = "flashcard";
+    public static final String FLASHCARD_ANSWER = "flashcard-answer";
+    public static final String RATING_BUTTON = "rating-button";
+    public static final String RATING_INTERVAL = "rating-interval";
+    public static final String EMPTY_STATE_TITLE = "empty-state-title";
+    public static final String STAT_VALUE = "stat-value";
+    public static final String STAT_LABEL = "stat-label";
+    public static final String ACTIVITY_BAR = "activity-bar";
+    public static final String ACTIVITY_BAR_IDLE = "activity-bar-idle";
+    public static final String CONFIDENCE_DOTS = "confidence-dots";
+    public static final String TREND_UP = "trend-up";
+    public static final String TREND_DOWN = "trend-down";
+
     private Styles() {
     }
 }

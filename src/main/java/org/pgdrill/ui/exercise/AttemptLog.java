@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.pgdrill.practice.check.Verdict;
 import org.pgdrill.progress.ProgressStoreException;
 import org.pgdrill.progress.data.AttemptRepository;
 import org.pgdrill.progress.data.ExerciseAttempt;
@@ -19,13 +17,8 @@ import org.pgdrill.progress.data.ExerciseAttempt;
  * by their millisecond, and a clock moved back must not overwrite or drop an attempt.
  */
 final class AttemptLog {
-    static final String CORRECT = Verdict.Outcome.CORRECT.name();
-    /** The countdown reached zero before the exercise was solved. */
-    static final String TIMEOUT = "TIMEOUT";
-    /** The learner chose "Show solution". */
-    static final String SOLUTION_SHOWN = "SOLUTION_SHOWN";
-    private static final Set<String> CHECKS = Set.of(CORRECT, Verdict.Outcome.INCORRECT.name(), Verdict.Outcome.ERROR.name(),
-            Verdict.Outcome.INTERRUPTED.name());
+    static final String TIMEOUT = ExerciseAttempt.TIMEOUT;
+    static final String SOLUTION_SHOWN = ExerciseAttempt.SOLUTION_SHOWN;
 
     private final AttemptRepository repository;
     private final String trackId;
@@ -38,11 +31,6 @@ final class AttemptLog {
         this.trackId = trackId;
         this.exerciseId = exerciseId;
         this.clock = clock;
-    }
-
-    /** Whether a stored verdict is the outcome of a check (not a time-up or a shown solution). */
-    static boolean isCheck(String verdict) {
-        return CHECKS.contains(verdict);
     }
 
     /**

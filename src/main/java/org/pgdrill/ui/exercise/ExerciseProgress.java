@@ -10,7 +10,7 @@ import org.pgdrill.progress.data.ExerciseAttempt;
  * solution was shown is not a solve; a correct answer after the time limit is a solve "over time".
  *
  * @param status            not tried, tried, solved over time, solved in time
- * @param checks            answers checked (time-ups and shown solutions are recorded but are not checks)
+ * @param checks            answers checked (cancelled checks, time-ups and shown solutions are recorded but are not counted)
  * @param bestTime          the fastest solve, when solved
  * @param solvedWithoutHelp some solve used no hint
  * @param solutionSeen      the reference solution was shown at least once
@@ -38,10 +38,10 @@ public record ExerciseProgress(Status status, int checks, Optional<Duration> bes
         Duration best = null;
         for (ExerciseAttempt attempt : attempts) {
             seen |= attempt.solutionPeeked();
-            if (AttemptLog.isCheck(attempt.verdict())) {
+            if (attempt.graded()) {
                 checks++;
             }
-            if (!AttemptLog.CORRECT.equals(attempt.verdict()) || attempt.solutionPeeked()) {
+            if (!attempt.solved()) {
                 continue;
             }
             Duration taken = Duration.ofMillis(attempt.timeTakenMillis());

@@ -22,17 +22,15 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme;
     private final StringProperty databaseUrl;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final String dataFolder;
 
-    public SettingsViewModel(Settings settings, TaskRunner tasks, ServerStatusModel server, String dataFolder) {
+    public SettingsViewModel(Settings settings, TaskRunner tasks, ServerStatusModel server) {
         this.settings = settings;
         this.tasks = tasks;
         this.server = server;
-        this.dataFolder = dataFolder;
         this.theme = new SimpleObjectProperty<>(Theme.fromSetting(settings.get(SettingKey.THEME)));
         this.databaseUrl = new SimpleStringProperty(settings.get(SettingKey.DATABASE_URL));
         theme.addListener((obs, old, chosen) -> {
-            if (chosen != null) {
+            if (chosen != null && !chosen.settingValue().equals(settings.get(SettingKey.THEME))) {
                 save(SettingKey.THEME, chosen.settingValue(), ignored -> { });
             }
         });
@@ -51,12 +49,13 @@ public final class SettingsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ServerStatusModel server() {
-        return server;
+    /** Reads the theme again: an import may have brought the other one. */
+    public void reload() {
+        theme.set(Theme.fromSetting(settings.get(SettingKey.THEME)));
     }
 
-    public String dataFolder() {
-        return dataFolder;
+    public ServerStatusModel server() {
+        return server;
     }
 
     /** Saves the URL (blank = the embedded server) and switches PostgreSQL accordingly. */
