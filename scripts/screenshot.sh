@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs pgdrill in a real window under Xvfb and writes a PNG of it.
 #   scripts/screenshot.sh [OUT.png] [SECTION] [-- extra pgdrill options]
-# SECTION is one of library, flashcards, exercises, sandbox, progress, settings (default: library).
+# SECTION is one of library, flashcards, exercises, sandbox, progress, settings (default: library),
+# or lesson:ID, quiz:ID, flashcards:ID, exercise:ID, sandbox:SQL.
 # Uses a throw-away data folder unless PGDRILL_DATA_DIR is set, so your own progress is not touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -58,19 +58,27 @@ final class Screenshot {
         window.server().statusProperty().addListener(onSettled);
     }
 
-    /** "library", "sandbox", … a section; "lesson:ID" / "quiz:ID" a lesson of the first track; "sandbox:SQL" runs SQL there. */
+    /**
+     * "library", "sandbox", … a section; "lesson:ID" / "quiz:ID" / "flashcards:ID" a lesson (its page, its quiz, its
+     * cards); "exercise:ID" an exercise session; "sandbox:SQL" runs SQL on the first track's first dataset.
+     */
     private static javafx.beans.value.ObservableBooleanValue show(MainWindow window, String target) {
         var tracks = window.app().library().tracks();
-        if (target.startsWith("lesson:") || target.startsWith("quiz:")) {
+        if (target.startsWith("lesson:") || target.startsWith("quiz:") || target.startsWith("flashcards:")) {
             String id = target.substring(target.indexOf(':') + 1);
             tracks.stream().flatMap(track -> track.lesson(id).map(lesson -> java.util.Map.entry(track, lesson)).stream()).findFirst()
                     .ifPresent(found -> {
                         if (target.startsWith("quiz:")) {
                             window.openQuiz(found.getKey(), found.getValue());
+                        } else if (target.startsWith("flashcards:")) {
+                            window.openFlashcards(found.getKey(), found.getValue());
                         } else {
                             window.openLesson(found.getKey(), found.getValue());
                         }
                     });
+        } else if (target.startsWith("exercise:")) {
+            org.pgdrill.app.ExerciseCatalog.find(tracks, target.substring("exercise:".length()))
+                    .ifPresent(found -> window.openExercise(found.track(), found.exercise()));
         } else if (target.startsWith("sandbox:") && !tracks.isEmpty() && !tracks.get(0).datasets().isEmpty()) {
             window.openSandbox(tracks.get(0), tracks.get(0).datasets().get(0), target.substring("sandbox:".length()));
             return window.runSandbox();

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Measures how pack loading scales (DESIGN.md: 5,000 lessons / 50,000 cards in under 2 s). Not a test:
- * run it by hand after {@code ./mvnw -q -o test-compile}:
+ * run it with {@code scripts/bench-load.sh}, or by hand after {@code ./mvnw -q test-compile}:
  *
  * <pre>java -cp "target/classes:target/test-classes:target/lib/*" org.pgdrill.content.PackLoadBenchmark [lessons...]</pre>
  *

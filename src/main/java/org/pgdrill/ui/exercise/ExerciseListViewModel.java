@@ -42,6 +42,11 @@ public final class ExerciseListViewModel {
     private final TaskRunner tasks;
     private final List<ExerciseEntry> all = new ArrayList<>();
     private final ObservableList<ExerciseEntry> shown = FXCollections.observableArrayList();
+    /**
+     * One read-only view for every caller: the wrapper only weakly listens to {@link #shown}, so a wrapper made per
+     * call is garbage-collected with the listeners a view added to it, and the list stops updating.
+     */
+    private final ObservableList<ExerciseEntry> shownReadOnly = FXCollections.unmodifiableObservableList(shown);
     private final List<Choice<ExerciseKind>> kinds = new ArrayList<>();
     private final List<Choice<Level>> levels = new ArrayList<>();
     private final BooleanProperty unsolvedOnly = new SimpleBooleanProperty(false);
@@ -72,7 +77,7 @@ public final class ExerciseListViewModel {
 
     /** The exercises that pass the filters, in track and lesson order. */
     public ObservableList<ExerciseEntry> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownReadOnly;
     }
 
     public List<Choice<ExerciseKind>> kinds() {

@@ -69,6 +69,8 @@ public final class FlashcardsViewModel {
     private int position;
     private long shownAt;
     private int generation;
+    /** The session last asked for; it is what a refresh reads again even before its first card is shown. */
+    private Mode requested = Mode.TODAY;
 
     /**
      * @param deck            every card of the loaded lessons, in course order
@@ -166,7 +168,7 @@ public final class FlashcardsViewModel {
     /** Reads the queue again (the page was shown, a card came due). Keeps a card whose answer is showing. */
     public void refresh() {
         if (!answerShown.get()) {
-            load(mode.get(), session, position);
+            load(requested, session, position);
         }
     }
 
@@ -280,6 +282,7 @@ public final class FlashcardsViewModel {
     }
 
     private void load(Mode target, List<FlashcardKey> currentSession, int at) {
+        requested = target;
         List<FlashcardKey> scoped = scopedKeys;
         int loadGeneration = ++generation;
         busy.set(true);
@@ -306,6 +309,7 @@ public final class FlashcardsViewModel {
             position = 0;
         }
         mode.set(snapshot.mode());
+        requested = snapshot.mode();
         counts.set(snapshot.counts());
         answerShown.set(false);
         intervals.set(snapshot.intervals());

@@ -26,6 +26,8 @@ final class StudyPane extends VBox {
     private final Label source = new Label();
     private final Label session = new Label();
     private final Hyperlink backToToday = new Hyperlink("Back to today's cards");
+    /** A review-ahead or lesson session: where it stands and the way back to today's queue. */
+    private final HBox sessionRow = new HBox(10);
     private final VBox question = new VBox();
     private final VBox answer = new VBox();
     private final Separator divider = new Separator();
@@ -52,8 +54,9 @@ final class StudyPane extends VBox {
         backToToday.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, source, spacer, session, backToToday);
-        top.setAlignment(Pos.CENTER_LEFT);
+        sessionRow.getChildren().addAll(session, spacer, backToToday);
+        sessionRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, sessionRow, source);
 
         question.setId("cardQuestion");
         answer.setId("cardAnswer");
@@ -107,6 +110,8 @@ final class StudyPane extends VBox {
         session.managedProperty().bind(session.visibleProperty());
         backToToday.visibleProperty().bind(model.modeProperty().isNotEqualTo(Mode.TODAY));
         backToToday.managedProperty().bind(backToToday.visibleProperty());
+        sessionRow.visibleProperty().bind(session.visibleProperty().or(backToToday.visibleProperty()));
+        sessionRow.managedProperty().bind(sessionRow.visibleProperty());
         ratings.values().forEach(button -> button.disableProperty().bind(model.busyProperty()));
         showCard(model.cardProperty().get());
         showAnswer(model.answerShownProperty().get());

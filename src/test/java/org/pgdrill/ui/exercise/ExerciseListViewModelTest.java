@@ -77,6 +77,21 @@ class ExerciseListViewModelTest {
     }
 
     @Test
+    void theListTheViewListensToKeepsReportingChangesAfterAGarbageCollection() {
+        ExerciseListViewModel model = new ExerciseListViewModel(List.of(track), attempts, new InlineTaskRunner());
+        List<Integer> sizes = new java.util.ArrayList<>();
+        model.shown().addListener((javafx.collections.ListChangeListener<ExerciseEntry>) change -> sizes.add(model.shown().size()));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+
+        model.refresh();
+        model.unsolvedOnlyProperty().set(true);
+
+        assertThat(sizes).as("the exercise page is told the list was read, then filtered").containsExactly(4, 4);
+    }
+
+    @Test
     void nextUnsolvedSkipsSolvedExercisesAndFollowsTheKindFilter() throws Exception {
         attempt(OVERDUE, 1, "CORRECT", 60, 0);
         ExerciseListViewModel model = model();

@@ -181,6 +181,22 @@ class FlashcardsViewModelTest {
     }
 
     @Test
+    void aLessonsCardsOpenedFromTheLessonPageStayWhenThePageReadsTheQueueBeforeTheyArrive() {
+        org.pgdrill.testing.QueuedTaskRunner tasks = new org.pgdrill.testing.QueuedTaskRunner();
+        FlashcardsViewModel fromLesson = new FlashcardsViewModel(app.flashcards(), FlashcardDeck.of(app.library().tracks()), tasks,
+                new DueText(clock, BERLIN), stopwatch::get);
+        CardScope where = fromLesson.lessons().stream().filter(lesson -> lesson.label().startsWith("Filtering")).findFirst().orElseThrow();
+
+        fromLesson.studyLesson(where.track().orElseThrow(), where.lesson().orElseThrow());
+        fromLesson.refresh(); // the page is put on screen while the lesson's cards are still being read
+        tasks.runAll();
+
+        assertThat(fromLesson.modeProperty().get()).isEqualTo(Mode.LESSON);
+        assertThat(fromLesson.sessionTextProperty().get()).isEqualTo("Studying Filtering with WHERE: card 1 of 2");
+        assertThat(fromLesson.cardProperty().get().flashcard().id()).isEqualTo("null-equals");
+    }
+
+    @Test
     void aRatingThatCannotBeSavedKeepsTheCardToRateAgain() {
         model.refresh();
         model.flip();
