@@ -44,7 +44,7 @@ public record ProgressSummary(LocalDate today, List<TrackProgress> tracks, List<
 
         /** Whole percent done, rounded down so 100% means every lesson. */
         public int percent() {
-            return total() == 0 ? 0 : completed * 100 / total();
+            return org.pgdrill.app.TrackProgress.percent(completed, total());
         }
     }
 

@@ -51,14 +51,23 @@ public final class TrackProgress {
         }
 
         public int percent() {
-            return total() == 0 ? 0 : Math.round(100f * completed / total());
+            return TrackProgress.percent(completed, total());
         }
 
-        /** "Step 12/36, 33%": the step the learner is on (the next lesson), and how much is done. */
+        /** "Step 12/36, 33%": the lessons done out of the track's, as the Library and the Progress page say it. */
         public String stepText() {
-            int step = next.map(LessonState::step).orElse(total());
-            return "Step " + step + "/" + total() + ", " + percent() + "%";
+            return TrackProgress.stepText(completed, total());
         }
+    }
+
+    /** Whole percent done, rounded down so 100% means every lesson is done. */
+    public static int percent(int completed, int total) {
+        return total == 0 ? 0 : completed * 100 / total;
+    }
+
+    /** "Step 12/36, 33%" for 12 lessons done of 36. */
+    public static String stepText(int completed, int total) {
+        return "Step " + completed + "/" + total + ", " + percent(completed, total) + "%";
     }
 
     public static Summary of(Track track, ProgressData progress) throws ProgressStoreException {

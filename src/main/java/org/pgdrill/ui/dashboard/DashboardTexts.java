@@ -22,7 +22,7 @@ public final class DashboardTexts {
 
     /** "Step 12/36, 33%". */
     public static String step(TrackProgress track) {
-        return "Step " + track.completed() + "/" + track.total() + ", " + track.percent() + "%";
+        return org.pgdrill.app.TrackProgress.stepText(track.completed(), track.total());
     }
 
     /** "●●○○○" for 2 of 5. */
