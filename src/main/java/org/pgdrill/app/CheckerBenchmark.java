@@ -32,10 +32,15 @@ public final class CheckerBenchmark {
     /** Percentiles over the exercises; times in milliseconds. */
     public record Report(int exercises, int rounds, double coldP50, double coldP95, double warmP50, double warmP95, double warmMax,
                          double serverP50, double serverRatioP50, double serverRatioP95, double serverRatioTotal,
-                         double directP50, double directRatioP50, double directRatioP95, double directRatioTotal, List<String> notCorrect) {
+                         double directP50, double directRatioP50, double directRatioP95, double directRatioTotal, List<String> notCorrect,
+                         List<ExerciseTime> slowest) {
     }
 
-    public Report run(List<Track> tracks, int rounds, Consumer<String> progress) throws Exception {
+    /** One exercise's best warm check against the two baselines, in milliseconds. */
+    public record ExerciseTime(String exercise, String dataset, double check, double direct, double server) {
+    }
+
+    public Report run(List<Track> tracks, int rounds, int slowest, Consumer<String> progress) throws Exception {
         List<Double> cold = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         List<Double> server = new ArrayList<>();
@@ -44,6 +49,7 @@ public final class CheckerBenchmark {
         List<Double> directRatios = new ArrayList<>();
         double directTotal = 0;
         List<String> notCorrect = new ArrayList<>();
+        List<ExerciseTime> times = new ArrayList<>();
         double warmTotal = 0;
         double serverTotal = 0;
         int exercises = 0;
@@ -77,6 +83,7 @@ public final class CheckerBenchmark {
                     warmTotal += best;
                     serverTotal += serverMillis;
                     directTotal += directMillis;
+                    times.add(new ExerciseTime(exercise.id(), exercise.dataset().id(), best, directMillis, serverMillis));
                     progress.accept(exercise.id());
                 }
             }
@@ -84,7 +91,8 @@ public final class CheckerBenchmark {
         return new Report(exercises, rounds, percentile(cold, 50), percentile(cold, 95), percentile(warm, 50), percentile(warm, 95),
                 percentile(warm, 100), percentile(server, 50), percentile(serverRatios, 50), percentile(serverRatios, 95),
                 warmTotal / Math.max(serverTotal, 0.001), percentile(direct, 50), percentile(directRatios, 50), percentile(directRatios, 95),
-                warmTotal / Math.max(directTotal, 0.001), notCorrect);
+                warmTotal / Math.max(directTotal, 0.001), notCorrect,
+                times.stream().sorted(java.util.Comparator.comparingDouble(ExerciseTime::check).reversed()).limit(Math.max(0, slowest)).toList());
     }
 
     private static double millisSince(long started) {

@@ -49,6 +49,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--rounds", defaultValue = "5", description = "Warm rounds per exercise (default ${DEFAULT-VALUE}).")
         int rounds;
 
+        @Option(names = "--slowest", defaultValue = "10", description = "List this many of the slowest exercises (default ${DEFAULT-VALUE}).")
+        int slowest;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +67,7 @@ public final class BenchCommand implements Runnable {
             try (PracticeService practice = PracticeCommandSupport.practice(root.config())) {
                 out.println("PostgreSQL: " + practice.engine().server().description() + "; " + Runtime.getRuntime().availableProcessors()
                         + " cores; Java " + System.getProperty("java.version"));
-                CheckerBenchmark.Report report = new CheckerBenchmark(practice.engine()).run(tracks, rounds, id -> { });
+                CheckerBenchmark.Report report = new CheckerBenchmark(practice.engine()).run(tracks, rounds, slowest, id -> { });
                 out.printf(Locale.ROOT, "exercises: %d, warm rounds: %d%n", report.exercises(), report.rounds());
                 out.printf(Locale.ROOT, "cold check (first, fills caches): p50 %.1f ms, p95 %.1f ms%n", report.coldP50(), report.coldP95());
                 out.printf(Locale.ROOT, "warm check: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", report.warmP50(), report.warmP95(), report.warmMax());
@@ -75,6 +78,9 @@ public final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "PostgreSQL's own planning+execution time of the answer (base + variants): p50 %.2f ms%n", report.serverP50());
                 out.printf(Locale.ROOT, "check time / PostgreSQL's own time: p50 %.2fx, p95 %.2fx, all exercises together %.2fx%n",
                         report.serverRatioP50(), report.serverRatioP95(), report.serverRatioTotal());
+                out.println("slowest exercises (best warm check; direct JDBC; PostgreSQL's own time):");
+                report.slowest().forEach(time -> out.printf(Locale.ROOT, "  %8.1f ms  %8.1f ms  %8.1f ms  %s (%s)%n", time.check(),
+                        time.direct(), time.server(), time.exercise(), time.dataset()));
                 report.notCorrect().forEach(line -> out.println("NOT CORRECT: " + line));
                 out.flush();
                 return report.notCorrect().isEmpty() ? 0 : PgdrillCommand.EXIT_FAILED;
