@@ -37,6 +37,8 @@ public final class DatasetInstaller implements AutoCloseable {
     private final Map<String, InstalledDataset> installed = new HashMap<>();
     private final Map<String, Connection> adminConnections = new HashMap<>();
     private final AtomicLong generations = new AtomicLong();
+    private final Map<String, Long> lastTidy = new HashMap<>();
+    private long tidyIntervalNanos = 2_000_000_000L;
 
     public DatasetInstaller(PostgresServer server, PracticeRoles roles) {
         this.server = server;
@@ -100,6 +102,27 @@ public final class DatasetInstaller implements AutoCloseable {
             }
         }
         return DatasetMeta.committedChanges(admin) == 0 && DatasetMeta.fingerprint(admin).equals(dataset.fingerprint());
+    }
+
+    /**
+     * After any attempt (checks write variants even on read-only exercises): at most every
+     * {@link #tidyEvery a couple of seconds}, vacuums the tables that rolled-back attempts left full of dead rows. The
+     * planner scales a table's row estimate by its file size, so without this a long session grows the
+     * files, multiplies the estimates and flips plans (a 1 ms query became 230 ms after a few hundred checks).
+     */
+    public synchronized void tidyAfterAttempt(InstalledDataset dataset) throws SQLException {
+        long now = System.nanoTime();
+        Long last = lastTidy.get(dataset.database());
+        if (last != null && now - last < tidyIntervalNanos) {
+            return;
+        }
+        lastTidy.put(dataset.database(), now);
+        DatasetMeta.vacuumIfNeeded(admin(dataset.database()));
+    }
+
+    /** How often {@link #tidyAfterAttempt} looks at the tables (default every 2 s; tests use zero). */
+    public synchronized void tidyEvery(java.time.Duration interval) {
+        tidyIntervalNanos = interval.toNanos();
     }
 
     /** Stores a variant mutation for {@code pgdrill_variants.apply_variant(key)}. */

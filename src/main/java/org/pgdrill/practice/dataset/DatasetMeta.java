@@ -92,12 +92,21 @@ final class DatasetMeta {
         }
     }
 
-    /** Vacuums (without re-analysing) the dataset tables where rolled-back attempts left many dead rows. */
+    /**
+     * Vacuums (without re-analysing) the dataset tables where rolled-back attempts left many dead rows or
+     * grew the file by a fifth (and a page) since the last vacuum. The file size counts at once (the statistics
+     * counters lag by seconds), and it is what the planner scales its row estimates by.
+     */
     static void vacuumIfNeeded(Connection admin) throws SQLException {
         List<String> bloated = new ArrayList<>();
         try (Statement s = admin.createStatement();
-             ResultSet rs = s.executeQuery("SELECT quote_ident(schemaname) || '.' || quote_ident(relname) FROM pg_stat_user_tables"
-                     + " WHERE schemaname NOT IN ('pgdrill_meta', 'pgdrill_variants') AND n_dead_tup > 1000 AND n_dead_tup > n_live_tup / 5")) {
+             ResultSet rs = s.executeQuery("SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
+                     + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                     + " LEFT JOIN pg_stat_user_tables st ON st.relid = c.oid"
+                     + " WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pgdrill_meta', 'pgdrill_variants', 'pg_catalog', 'information_schema')"
+                     + " AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'"
+                     + " AND ((st.n_dead_tup > 1000 AND st.n_dead_tup > st.n_live_tup / 5)"
+                     + " OR pg_relation_size(c.oid) > (greatest(c.relpages, 0) * 1.2 + 1) * current_setting('block_size')::bigint)")) {
             while (rs.next()) {
                 bloated.add(rs.getString(1));
             }

@@ -2,6 +2,8 @@ package org.pgdrill.practice.sandbox;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.pgdrill.practice.ResultTable;
 import org.pgdrill.practice.dataset.Access;
 import org.pgdrill.practice.dataset.DatasetException;
@@ -14,6 +16,7 @@ import org.pgdrill.practice.dataset.InstalledDataset;
  * everything back, resets the connection and, when the login could write, checks the dataset.
  */
 public final class Attempt implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Attempt.class.getName());
     private final LearnerSessions sessions;
     private final DatasetInstaller installer;
     private final Watchdog watchdog;
@@ -153,6 +156,13 @@ public final class Attempt implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 throw new DatasetException("Could not check dataset '" + dataset.spec().datasetId() + "' after the attempt: " + e.getMessage(), e);
+            }
+        }
+        if (stopped != AttemptStatus.INTERRUPTED && !datasetRebuilt) {
+            try {
+                installer.tidyAfterAttempt(dataset);
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "Could not vacuum dataset " + dataset.database() + ": " + e.getMessage());
             }
         }
     }
