@@ -24,6 +24,10 @@ import org.pgdrill.practice.sandbox.LearnerStatement;
 import org.pgdrill.practice.sandbox.Limits;
 import org.pgdrill.practice.sandbox.Sandbox;
 import org.pgdrill.practice.sandbox.StatementOutcome;
+import org.pgdrill.practice.sql.AccessLevel;
+import org.pgdrill.practice.sql.Classification;
+import org.pgdrill.practice.sql.StatementCategory;
+import org.pgdrill.practice.sql.StatementClassifier;
 import org.pgdrill.practice.server.PostgresServer;
 
 /**
@@ -37,6 +41,7 @@ public final class AnswerChecker implements AutoCloseable {
 
     private final Sandbox sandbox;
     private final ExercisePlans plans;
+    private final Map<String, Boolean> rowAddresses = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Observation> references = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Observation> eldest) {
@@ -131,7 +136,7 @@ public final class AnswerChecker implements AutoCloseable {
                 }
                 Observation expected = reference(attempt, dataset, spec, variant);
                 if (expected.stopped() == AttemptStatus.INTERRUPTED || expected.stopped() == AttemptStatus.CANCELLED) {
-                    return judge(attempt, spec, plan, variant, expected, expected).orElseThrow();
+                    return judge(attempt, spec, plan, variant, expected, expected, answer).orElseThrow();
                 }
                 if (!expected.ok()) {
                     if (variant.isBase()) {
@@ -140,7 +145,7 @@ public final class AnswerChecker implements AutoCloseable {
                     continue; // the reference itself does not hold on this variant: it tests nothing
                 }
                 Observation actual = observe(attempt, variant, answer, spec);
-                Optional<Verdict> verdict = judge(attempt, spec, plan, variant, expected, actual);
+                Optional<Verdict> verdict = judge(attempt, spec, plan, variant, expected, actual, answer);
                 if (verdict.isPresent()) {
                     return verdict.get();
                 }
@@ -186,7 +191,8 @@ public final class AnswerChecker implements AutoCloseable {
             }
         }
         if (spec.kind() == CheckKind.STATE) {
-            return Observation.of(digests(attempt, spec.stateTables()));
+            boolean reference = statements == spec.reference();
+            return Observation.of(digests(attempt, spec, onlyChangesRows(statements), reference || !onlyChangesRows(spec.reference())));
         }
         if (last == null || !last.hasRows()) {
             return Observation.unusable("Your last statement returns no rows; the exercise asks for a query whose rows are compared.");
@@ -208,36 +214,98 @@ public final class AnswerChecker implements AutoCloseable {
     }
 
     /**
-     * A table's contents as (row count, sum of row hashes): equal multisets of rows give equal digests, and
-     * computing it costs one scan on the server instead of sending every row to pgdrill.
+     * A table's state as one row: {@code count, full, definition, untouched, untouchedIds, written, writtenSum}.
+     * {@code count, full} is (row count, sum of row hashes): equal multisets of rows give equal digests, for one
+     * scan on the server instead of sending every row to pgdrill. After statements that only change rows
+     * (INSERT, UPDATE, DELETE, MERGE) a cheaper split digest is enough: the rows this transaction did not
+     * write are exactly the dataset's rows at those row addresses, so their addresses identify them (no
+     * hashing of their contents), and only the rows written in this transaction are hashed. Equal split
+     * digests mean equal states; different ones are settled row by row ({@link #stateDifference}), since the
+     * same rows can be reached by writing different ones (an UPDATE that sets a value a row already had).
      */
-    private static List<ResultTable> digests(Attempt attempt, List<String> tables) throws SQLException {
+    private List<ResultTable> digests(Attempt attempt, CheckSpec spec, boolean split, boolean full) throws SQLException {
         List<ResultTable> digests = new ArrayList<>();
-        for (String table : tables) {
-            try (Statement s = attempt.connectionForCatalogReads().createStatement();
-                 ResultSet rs = s.executeQuery("SELECT count(*), coalesce(sum(hashtext(t::text)::bigint), 0), ("
-                         + TableDefinition.query(table) + ") FROM " + table + " t")) {
+        for (String table : spec.stateTables()) {
+            boolean splitHere = split && hasRowAddresses(attempt, table);
+            String written = "age(t.xmin) <= 0"; // written by this transaction or one of its savepoints
+            String sql = "SELECT count(*), " + (full || !splitHere ? "coalesce(sum(hashtext(t::text)::bigint), 0)" : "NULL::bigint")
+                    + ", (" + TableDefinition.query(table) + "), "
+                    + (splitHere ? "count(*) FILTER (WHERE NOT " + written + "), coalesce(sum(hashtid(t.ctid)::bigint) FILTER (WHERE NOT " + written
+                    + "), 0), count(*) FILTER (WHERE " + written + "), coalesce(sum(hashtext(t::text)::bigint) FILTER (WHERE " + written + "), 0)"
+                    : "NULL::bigint, NULL::bigint, NULL::bigint, NULL::bigint")
+                    + " FROM " + table + " t";
+            try (Statement s = attempt.connectionForCatalogReads().createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 digests.add(Attempt.readAll(rs));
             }
         }
         return digests;
     }
 
+    /** Statements that change rows and nothing else: the rows they did not write keep their contents and addresses. */
+    private static boolean onlyChangesRows(List<LearnerStatement> statements) {
+        for (LearnerStatement statement : statements) {
+            Classification classification = StatementClassifier.classify(statement.text());
+            boolean rowsOnly = (classification.category() == StatementCategory.QUERY || classification.category() == StatementCategory.DML)
+                    && classification.access() != AccessLevel.DDL;
+            if (!rowsOnly) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plain tables and materialized views have row addresses; views and foreign tables do not. */
+    private boolean hasRowAddresses(Attempt attempt, String table) throws SQLException {
+        String key = attempt.dataset().database() + "#" + attempt.dataset().generation() + "#" + table;
+        Boolean known = rowAddresses.get(key);
+        if (known != null) {
+            return known;
+        }
+        try (Statement s = attempt.connectionForCatalogReads().createStatement();
+             ResultSet rs = s.executeQuery("SELECT relkind IN ('r', 'm', 'p') FROM pg_catalog.pg_class WHERE oid = " + SqlText.literal(table)
+                     + "::regclass")) {
+            boolean has = rs.next() && rs.getBoolean(1);
+            rowAddresses.put(key, has);
+            return has;
+        }
+    }
+
+    /** Two digests of one table: equal, different, or not decidable from the digests alone (settle row by row). */
+    private enum DigestMatch { EQUAL, DIFFERENT, UNDECIDED }
+
+    private static DigestMatch match(List<Object> want, List<Object> got) {
+        if (want.get(3) != null && got.get(3) != null) {
+            if (want.get(0).equals(got.get(0)) && want.subList(3, 7).equals(got.subList(3, 7))) {
+                return DigestMatch.EQUAL;
+            }
+        }
+        if (want.get(1) != null && got.get(1) != null) {
+            return want.get(0).equals(got.get(0)) && want.get(1).equals(got.get(1)) ? DigestMatch.EQUAL : DigestMatch.DIFFERENT;
+        }
+        return want.get(0).equals(got.get(0)) ? DigestMatch.UNDECIDED : DigestMatch.DIFFERENT;
+    }
+
     /**
      * Why two states differ, row by row: called right after the learner's statements ran (their state is
      * still there), then runs the reference again on the same variant to read its rows.
      */
-    private Optional<ResultComparison.Difference> stateDifference(Attempt attempt, CheckSpec spec, Variant variant, int table)
-            throws SQLException {
+    private StateRows stateDifference(Attempt attempt, CheckSpec spec, Variant variant, int table) throws SQLException {
         ResultTable learner = snapshot(attempt, List.of(spec.stateTables().get(table))).get(0);
         attempt.control(transition(attempt, spec, variant));
         for (LearnerStatement statement : spec.reference()) {
             if (attempt.run(statement).failed()) {
-                return Optional.empty();
+                return new StateRows(false, Optional.empty());
             }
         }
         ResultTable reference = snapshot(attempt, List.of(spec.stateTables().get(table))).get(0);
-        return ResultComparison.compare(reference, learner, CompareOptions.unordered(), ResultComparison.Wording.TABLE);
+        return new StateRows(true, ResultComparison.compare(reference, learner, CompareOptions.unordered(), ResultComparison.Wording.TABLE));
+    }
+
+    /** The row-by-row comparison of one table, when the reference could be run again to read its rows. */
+    private record StateRows(boolean compared, Optional<ResultComparison.Difference> difference) {
+        boolean equal() {
+            return compared && difference.isEmpty();
+        }
     }
 
     private static List<ResultTable> snapshot(Attempt attempt, List<String> tables) throws SQLException {
@@ -252,7 +320,7 @@ public final class AnswerChecker implements AutoCloseable {
     }
 
     private Optional<Verdict> judge(Attempt attempt, CheckSpec spec, ExercisePlans.ExercisePlan plan, Variant variant,
-                                    Observation expected, Observation actual) throws SQLException {
+                                    Observation expected, Observation actual, List<LearnerStatement> answer) throws SQLException {
         String where = variant.isBase() ? "" : variant.description();
         if (actual.stopped() == AttemptStatus.INTERRUPTED || actual.stopped() == AttemptStatus.CANCELLED) {
             return Optional.of(verdict(Verdict.Outcome.INTERRUPTED, actual.stopped() == AttemptStatus.CANCELLED ? "Check cancelled."
@@ -273,6 +341,7 @@ public final class AnswerChecker implements AutoCloseable {
             return Optional.of(verdict(Verdict.Outcome.ERROR, actual.problem(), List.of()));
         }
         if (spec.kind() == CheckKind.STATE) {
+            boolean stateChanged = false;
             for (int i = 0; i < expected.tables().size(); i++) {
                 ResultTable wantDigest = expected.tables().get(i);
                 ResultTable gotDigest = actual.tables().get(i);
@@ -283,13 +352,26 @@ public final class AnswerChecker implements AutoCloseable {
                     return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, "After your statements, the definition of table " + table
                             + " is not as expected.", List.of(definition.get()), where, null, null, 0));
                 }
-                if (ResultComparison.compare(wantDigest, gotDigest, CompareOptions.unordered()).isPresent()) {
-                    Optional<ResultComparison.Difference> rows = stateDifference(attempt, spec, variant, i);
-                    String summary = "After your statements, table " + table + " is not as expected. "
-                            + rows.map(ResultComparison.Difference::summary).orElse("");
-                    return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, summary.strip(),
-                            rows.map(ResultComparison.Difference::details).orElse(List.of()), where, null, null, 0));
+                DigestMatch match = match(wantDigest.rows().get(0), gotDigest.rows().get(0));
+                if (match == DigestMatch.EQUAL) {
+                    continue;
                 }
+                if (stateChanged) {
+                    // an earlier table was settled row by row: the learner's state is gone, put it back first
+                    attempt.control(transition(attempt, spec, variant));
+                    for (LearnerStatement statement : answer) {
+                        attempt.run(statement);
+                    }
+                }
+                StateRows rows = stateDifference(attempt, spec, variant, i);
+                stateChanged = true;
+                if (match == DigestMatch.UNDECIDED && rows.equal()) {
+                    continue; // the same rows, reached by writing different ones
+                }
+                String summary = "After your statements, table " + table + " is not as expected. "
+                        + rows.difference().map(ResultComparison.Difference::summary).orElse("");
+                return Optional.of(new Verdict(Verdict.Outcome.INCORRECT, summary.strip(),
+                        rows.difference().map(ResultComparison.Difference::details).orElse(List.of()), where, null, null, 0));
             }
             return Optional.empty();
         }

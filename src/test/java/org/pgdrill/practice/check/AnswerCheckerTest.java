@@ -148,6 +148,33 @@ class AnswerCheckerTest {
     }
 
     @Test
+    void anAnswerThatRewritesRowsWithTheValuesTheyHadReachesTheSameStateAndIsCorrect() throws Exception {
+        // the reference writes only the open loans; this answer also rewrites the returned ones, unchanged
+        CheckSpec close = new CheckSpec("close-member-2", CheckKind.STATE,
+                sql("UPDATE loans SET returned_on = DATE '2024-12-31' WHERE returned_on IS NULL AND member = 'member 2'"), false, false,
+                List.of("loans"), List.of(), List.of(), List.of(), Duration.ofSeconds(20), Access.WRITE);
+        assertThat(check(close, "UPDATE loans SET returned_on = coalesce(returned_on, DATE '2024-12-31') WHERE member = 'member 2'").outcome())
+                .isEqualTo(Verdict.Outcome.CORRECT);
+        Verdict wrong = check(close, "UPDATE loans SET returned_on = coalesce(returned_on, DATE '2024-12-30') WHERE member = 'member 2'");
+        assertThat(wrong.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(wrong.details()).anySatisfy(line -> assertThat(line).contains("2024-12-30"));
+    }
+
+    @Test
+    void aStateExerciseOnTwoTablesFindsTheSecondTablesDifferenceAfterSettlingTheFirstRowByRow() throws Exception {
+        CheckSpec move = new CheckSpec("move-loans", CheckKind.STATE,
+                sql("UPDATE loans SET returned_on = DATE '2024-12-31' WHERE returned_on IS NULL AND member = 'member 3';"
+                        + " UPDATE books SET price = price + 1 WHERE book_id = 3"), false, false,
+                List.of("loans", "books"), List.of(), List.of(), List.of(), Duration.ofSeconds(20), Access.WRITE);
+        String sameLoansOtherWay = "UPDATE loans SET returned_on = coalesce(returned_on, DATE '2024-12-31') WHERE member = 'member 3'; ";
+        assertThat(check(move, sameLoansOtherWay + "UPDATE books SET price = price + 1 WHERE title = 'Solaris'").outcome())
+                .isEqualTo(Verdict.Outcome.CORRECT);
+        Verdict wrongBook = check(move, sameLoansOtherWay + "UPDATE books SET price = price + 1 WHERE book_id = 4");
+        assertThat(wrongBook.outcome()).isEqualTo(Verdict.Outcome.INCORRECT);
+        assertThat(wrongBook.summary()).startsWith("After your statements, table books is not as expected");
+    }
+
+    @Test
     void generatedIdsAreTheSameForTheAnswerAndTheReference() throws Exception {
         // loan_id comes from a sequence; nextval is not rolled back, so the checker must put it back between runs
         CheckSpec newLoan = new CheckSpec("new-loan", CheckKind.STATE,
