@@ -2,6 +2,9 @@ package org.pgdrill.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.pgdrill.content.PackLoadResult;
 import org.pgdrill.progress.Backups;
 import org.pgdrill.progress.ProgressStore;
 import org.pgdrill.progress.ProgressStoreException;
@@ -30,14 +33,14 @@ public final class App implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
 
-    private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Clock clock, ZoneId zone) {
+    private App(AppConfig config, InstanceLock instance, ProgressStore store, Settings settings, Library library, Clock clock, ZoneId zone) {
         this.config = config;
         this.instance = instance;
         this.store = store;
         this.settings = settings;
         this.servers = new ServerManager(config, () -> settings.get(SettingKey.DATABASE_URL));
         this.practice = new PracticeService(servers);
-        this.library = new Library(config);
+        this.library = library;
         this.backups = new BackupService(store, new Backups(store.location(), clock, zone), System::nanoTime);
         this.progress = ProgressData.over(store);
         this.flashcards = new FlashcardReviews(progress.flashcards(), settings, clock, zone);
@@ -60,18 +63,37 @@ public final class App implements AutoCloseable {
     public static App open(AppConfig config, Clock clock, ZoneId zone, StoreDamage.Handler onDamage) throws ProgressStoreException {
         InstanceLock lock = InstanceLock.acquire(config.dataDir());
         ProgressStore store = null;
+        // the lessons do not depend on the progress: read them while the progress store opens
+        Library library = new Library(config);
+        FutureTask<PackLoadResult> lessons = new FutureTask<>(library::load);
+        Thread loader = new Thread(lessons, "pgdrill-lessons");
+        loader.setDaemon(true);
+        loader.start();
         try {
             store = ProgressStore.open(new StoreLocation(config.progressDir(), config.backupDir()), clock, onDamage);
             Settings settings = Settings.load(new SettingsRepository(store));
-            App app = new App(config, lock, store, settings, clock, zone);
-            app.library().load();
-            return app;
+            awaitLessons(lessons);
+            return new App(config, lock, store, settings, library, clock, zone);
         } catch (ProgressStoreException | RuntimeException e) {
             if (store != null) {
                 store.close();
             }
             lock.close();
             throw e;
+        }
+    }
+
+    private static void awaitLessons(FutureTask<PackLoadResult> lessons) {
+        try {
+            lessons.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the lessons", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Could not read the lessons: " + e.getCause(), e.getCause());
         }
     }
 
