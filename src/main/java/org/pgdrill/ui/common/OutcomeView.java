@@ -1,12 +1,15 @@
 package org.pgdrill.ui.common;
 
+import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import org.pgdrill.practice.meta.MetaResult;
+import org.pgdrill.practice.sandbox.AttemptResult;
 import org.pgdrill.practice.sandbox.StatementOutcome;
 
 /**
@@ -15,6 +18,20 @@ import org.pgdrill.practice.sandbox.StatementOutcome;
  */
 public final class OutcomeView extends VBox {
     public static final String STYLE = "outcome";
+
+    /** Adds a view per statement of {@code result} to {@code into}, or its message when no statement ran. */
+    public static void showAll(List<Node> into, AttemptResult result,
+                               BiConsumer<Integer, Integer> goToPosition) {
+        for (StatementOutcome outcome : result.outcomes()) {
+            into.add(new OutcomeView(outcome, goToPosition));
+        }
+        if (result.outcomes().isEmpty()) {
+            Label message = new Label(result.message());
+            message.setWrapText(true);
+            message.getStyleClass().add(Styles.ERROR_TEXT);
+            into.add(message);
+        }
+    }
 
     public OutcomeView(StatementOutcome outcome, BiConsumer<Integer, Integer> goToPosition) {
         getStyleClass().addAll(STYLE, Styles.CARD);

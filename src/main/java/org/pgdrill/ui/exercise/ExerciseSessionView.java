@@ -30,7 +30,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pgdrill.practice.sandbox.AttemptResult;
-import org.pgdrill.practice.sandbox.StatementOutcome;
 import org.pgdrill.ui.common.MarkdownView;
 import org.pgdrill.ui.common.Navigator;
 import org.pgdrill.ui.common.OutcomeView;
@@ -265,15 +264,7 @@ public final class ExerciseSessionView extends BorderPane {
         Label heading = new Label("Your rows (not graded)");
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         results.getChildren().add(heading);
-        for (StatementOutcome outcome : result.outcomes()) {
-            results.getChildren().add(new OutcomeView(outcome, editor::moveTo));
-        }
-        if (result.outcomes().isEmpty()) {
-            Label message = new Label(result.message());
-            message.setWrapText(true);
-            message.getStyleClass().add(Styles.ERROR_TEXT);
-            results.getChildren().add(message);
-        }
+        OutcomeView.showAll(results.getChildren(), result, editor::moveTo);
     }
 
     public ExerciseSessionViewModel model() {

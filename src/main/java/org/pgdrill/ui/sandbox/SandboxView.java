@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pgdrill.practice.sandbox.AttemptResult;
-import org.pgdrill.practice.sandbox.StatementOutcome;
 import org.pgdrill.ui.common.OutcomeView;
 import org.pgdrill.ui.common.ServerStatusModel;
 import org.pgdrill.ui.common.SqlEditor;
@@ -141,15 +140,7 @@ public final class SandboxView extends BorderPane {
         if (result == null) {
             return;
         }
-        for (StatementOutcome outcome : result.outcomes()) {
-            results.getChildren().add(new OutcomeView(outcome, editor::moveTo));
-        }
-        if (result.outcomes().isEmpty()) {
-            Label message = new Label(result.message());
-            message.setWrapText(true);
-            message.getStyleClass().add(Styles.ERROR_TEXT);
-            results.getChildren().add(message);
-        }
+        OutcomeView.showAll(results.getChildren(), result, editor::moveTo);
     }
 
     public SandboxViewModel model() {
