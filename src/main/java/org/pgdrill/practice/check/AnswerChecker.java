@@ -230,7 +230,7 @@ public final class AnswerChecker implements AutoCloseable {
             String written = "age(t.xmin) <= 0"; // written by this transaction or one of its savepoints
             String sql = "SELECT count(*), " + (full || !splitHere ? "coalesce(sum(hashtext(t::text)::bigint), 0)" : "NULL::bigint")
                     + ", (" + TableDefinition.query(table) + "), "
-                    + (splitHere ? "count(*) FILTER (WHERE NOT " + written + "), coalesce(sum(hashtid(t.ctid)::bigint) FILTER (WHERE NOT " + written
+                    + (splitHere ? "count(*) FILTER (WHERE NOT " + written + "), coalesce(sum(hashtidextended(t.ctid, t.tableoid::bigint)) FILTER (WHERE NOT " + written
                     + "), 0), count(*) FILTER (WHERE " + written + "), coalesce(sum(hashtext(t::text)::bigint) FILTER (WHERE " + written + "), 0)"
                     : "NULL::bigint, NULL::bigint, NULL::bigint, NULL::bigint")
                     + " FROM " + table + " t";
