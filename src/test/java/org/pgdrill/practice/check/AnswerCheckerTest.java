@@ -12,46 +12,30 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pgdrill.practice.dataset.Access;
-import org.pgdrill.practice.dataset.DatasetInstaller;
 import org.pgdrill.practice.dataset.DatasetSpec;
 import org.pgdrill.practice.dataset.InstalledDataset;
-import org.pgdrill.practice.dataset.LearnerLimits;
-import org.pgdrill.practice.dataset.PracticeRoles;
-import org.pgdrill.practice.sandbox.LearnerSessions;
 import org.pgdrill.practice.sandbox.LearnerStatement;
-import org.pgdrill.practice.sandbox.Sandbox;
-import org.pgdrill.practice.server.PostgresServer;
-import org.pgdrill.testing.TestPostgres;
 
 /** The checker on the library dataset: right answers pass, coincidences are caught, verdicts explain. */
 class AnswerCheckerTest {
-    private static DatasetInstaller installer;
-    private static LearnerSessions sessions;
-    private static Sandbox sandbox;
+    private static CheckerRig rig;
     private static AnswerChecker checker;
     private static InstalledDataset library;
 
     @BeforeAll
     static void start() throws Exception {
-        PostgresServer server = TestPostgres.server();
-        PracticeRoles roles = PracticeRoles.ensure(server, LearnerLimits.defaults());
-        installer = new DatasetInstaller(server, roles);
-        sessions = new LearnerSessions(server, roles);
-        sandbox = new Sandbox(sessions, installer);
-        checker = new AnswerChecker(server, roles, installer, sandbox);
+        rig = CheckerRig.start();
+        checker = rig.checker();
         String script;
         try (var in = Objects.requireNonNull(AnswerCheckerTest.class.getResourceAsStream("/datasets/library.sql"))) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        library = installer.ensure(new DatasetSpec("checker-test", "library", script, List.of("lib"), "library.sql"));
+        library = rig.installer().ensure(new DatasetSpec("checker-test", "library", script, List.of("lib"), "library.sql"));
     }
 
     @AfterAll
     static void stop() {
-        checker.close();
-        sandbox.close();
-        sessions.close();
-        installer.close();
+        rig.close();
     }
 
     private static List<LearnerStatement> sql(String script) {

@@ -13,16 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pgdrill.practice.dataset.Access;
-import org.pgdrill.practice.dataset.DatasetInstaller;
 import org.pgdrill.practice.dataset.DatasetSpec;
 import org.pgdrill.practice.dataset.InstalledDataset;
-import org.pgdrill.practice.dataset.LearnerLimits;
-import org.pgdrill.practice.dataset.PracticeRoles;
-import org.pgdrill.practice.sandbox.LearnerSessions;
 import org.pgdrill.practice.sandbox.LearnerStatement;
-import org.pgdrill.practice.sandbox.Sandbox;
-import org.pgdrill.practice.server.PostgresServer;
-import org.pgdrill.testing.TestPostgres;
 
 /**
  * Exercises of the kind the dates, JSONB, arrays, indexes and partitioning lessons set on the saas
@@ -30,31 +23,22 @@ import org.pgdrill.testing.TestPostgres;
  * and partitions of saas.sql.
  */
 class SaasExercisesTest {
-    private static DatasetInstaller installer;
-    private static LearnerSessions sessions;
-    private static Sandbox sandbox;
+    private static CheckerRig rig;
     private static AnswerChecker checker;
     private static InstalledDataset saas;
 
     @BeforeAll
     static void start() throws Exception {
-        PostgresServer server = TestPostgres.server();
-        PracticeRoles roles = PracticeRoles.ensure(server, LearnerLimits.defaults());
-        installer = new DatasetInstaller(server, roles);
-        sessions = new LearnerSessions(server, roles);
-        sandbox = new Sandbox(sessions, installer);
-        checker = new AnswerChecker(server, roles, installer, sandbox);
+        rig = CheckerRig.start();
+        checker = rig.checker();
         String path = "lessons/postgresql/datasets/saas.sql";
         String script = Files.readString(Path.of(path), StandardCharsets.UTF_8);
-        saas = installer.ensure(new DatasetSpec("saas-dataset-test", "saas", script, List.of("saas"), path));
+        saas = rig.installer().ensure(new DatasetSpec("saas-dataset-test", "saas", script, List.of("saas"), path));
     }
 
     @AfterAll
     static void stop() {
-        checker.close();
-        sandbox.close();
-        sessions.close();
-        installer.close();
+        rig.close();
     }
 
     private static List<LearnerStatement> sql(String script) {

@@ -11,28 +11,22 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pgdrill.practice.server.PostgresServer;
-import org.pgdrill.testing.TestPostgres;
 
 /** saas.events agrees with the rows it describes and has the documented shapes; the plans lessons rely on show up. */
 class SaasDatasetEventsTest {
     private static final String WINDOW_START = "timestamptz '2024-07-01 00:00:00+00'";
-    private static DatasetInstaller installer;
+    private static SaasFixture.ReadOnly saas;
     private static Connection db;
 
     @BeforeAll
     static void install() throws Exception {
-        PostgresServer server = TestPostgres.server();
-        PracticeRoles roles = PracticeRoles.ensure(server, LearnerLimits.defaults());
-        installer = new DatasetInstaller(server, roles);
-        InstalledDataset saas = SaasFixture.install(server, installer);
-        db = SaasFixture.login(server, roles, saas, Access.READ);
+        saas = SaasFixture.ReadOnly.open();
+        db = saas.db();
     }
 
     @AfterAll
     static void close() throws SQLException {
-        db.close();
-        installer.close();
+        saas.close();
     }
 
     private static void expect(SoftAssertions soft, String sql, long expected) throws SQLException {

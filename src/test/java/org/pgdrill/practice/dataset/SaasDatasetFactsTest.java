@@ -11,27 +11,21 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pgdrill.practice.server.PostgresServer;
-import org.pgdrill.testing.TestPostgres;
 
 /** The facts the header of saas.sql promises lesson writers about tenants, users, projects, tasks and billing. */
 class SaasDatasetFactsTest {
-    private static DatasetInstaller installer;
+    private static SaasFixture.ReadOnly saas;
     private static Connection db;
 
     @BeforeAll
     static void install() throws Exception {
-        PostgresServer server = TestPostgres.server();
-        PracticeRoles roles = PracticeRoles.ensure(server, LearnerLimits.defaults());
-        installer = new DatasetInstaller(server, roles);
-        InstalledDataset saas = SaasFixture.install(server, installer);
-        db = SaasFixture.login(server, roles, saas, Access.READ);
+        saas = SaasFixture.ReadOnly.open();
+        db = saas.db();
     }
 
     @AfterAll
     static void close() throws SQLException {
-        db.close();
-        installer.close();
+        saas.close();
     }
 
     private static void expect(SoftAssertions soft, String sql, long expected) throws SQLException {

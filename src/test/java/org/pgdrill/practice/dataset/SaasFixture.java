@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.pgdrill.practice.server.PostgresServer;
+import org.pgdrill.testing.TestPostgres;
 
 /**
  * The track's saas dataset for the tests that check its promises: installed from scratch once per test
@@ -48,6 +49,23 @@ final class SaasFixture {
         System.out.printf("saas.sql: fresh install (script, VACUUM ANALYZE, grants) took %d ms on PostgreSQL %s%n", millis, server.version());
         installedFresh = true;
         return dataset;
+    }
+
+    /** An installer and a read-only login on the installed dataset, for one test class. */
+    record ReadOnly(DatasetInstaller installer, Connection db) implements AutoCloseable {
+        static ReadOnly open() throws Exception {
+            PostgresServer server = TestPostgres.server();
+            PracticeRoles roles = PracticeRoles.ensure(server, LearnerLimits.defaults());
+            DatasetInstaller installer = new DatasetInstaller(server, roles);
+            InstalledDataset saas = install(server, installer);
+            return new ReadOnly(installer, login(server, roles, saas, Access.READ));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            db.close();
+            installer.close();
+        }
     }
 
     static Connection login(PostgresServer server, PracticeRoles roles, InstalledDataset dataset, Access access) throws SQLException {
